@@ -1,0 +1,2 @@
+/** The authenticated caller as catalog-service sees them. */
+package io.vitrina.catalog.caller;

@@ -1,0 +1,2 @@
+/** catalog-service: products, categories, prices, images, stock levels and reservations. */
+package io.vitrina.catalog;

