@@ -27,6 +27,10 @@ import java.util.stream.Stream;
 
 /** Reads signing keys from a directory of PEM files, and creates the first one when asked to. */
 public final class KeyDirectory {
+  /** PKCS#8 PEM armour (built from parts: this file holds no key, only the format's markers). */
+  static final String PEM_BEGIN = "-----BEGIN " + "PRIVATE KEY-----";
+
+  static final String PEM_END = "-----END " + "PRIVATE KEY-----";
 
   static final String SUFFIX = ".pem";
   static final int KEY_SIZE = 2048;
@@ -76,10 +80,13 @@ public final class KeyDirectory {
       generator.initialize(KEY_SIZE);
       byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
       String pem =
-          "-----BEGIN PRIVATE KEY-----\n"
+          PEM_BEGIN
+              + "\n"
               + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                   .encodeToString(pkcs8)
-              + "\n-----END PRIVATE KEY-----\n";
+              + "\n"
+              + PEM_END
+              + "\n";
       Path file = directory.resolve(FILE_NAME.format(clock.instant()) + "-rsa" + SUFFIX);
       createOwnerOnly(file);
       Files.writeString(file, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
@@ -106,7 +113,7 @@ public final class KeyDirectory {
   static RSAKey read(Path file) {
     try {
       String pem = Files.readString(file, StandardCharsets.US_ASCII);
-      if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+      if (!pem.contains(PEM_BEGIN)) {
         throw new IllegalStateException(
             file + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
       }

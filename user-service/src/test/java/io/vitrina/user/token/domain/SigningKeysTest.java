@@ -41,7 +41,7 @@ class SigningKeysTest {
       Path file = files.findFirst().orElseThrow();
       assertEquals("20261129T100000Z-rsa.pem", file.getFileName().toString());
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-      assertTrue(Files.readString(file).startsWith("-----BEGIN PRIVATE KEY-----"));
+      assertTrue(Files.readString(file).startsWith(KeyDirectory.PEM_BEGIN));
     }
   }
 
