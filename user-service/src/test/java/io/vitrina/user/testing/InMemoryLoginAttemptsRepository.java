@@ -25,4 +25,11 @@ public final class InMemoryLoginAttemptsRepository implements LoginAttemptsRepos
   public void clear(String emailHash) {
     attempts.remove(emailHash);
   }
+
+  @Override
+  public int removeStale(java.time.Instant now, java.time.Instant windowStart) {
+    int before = attempts.size();
+    attempts.values().removeIf(a -> a.isStale(now, windowStart));
+    return before - attempts.size();
+  }
 }

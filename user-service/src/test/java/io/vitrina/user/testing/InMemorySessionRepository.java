@@ -64,6 +64,17 @@ public final class InMemorySessionRepository implements SessionRepository {
         .forEach(this::remove);
   }
 
+  @Override
+  public int removeExpired(Instant now) {
+    List<Session> expired = sessions.values().stream().filter(s -> s.isExpired(now)).toList();
+    expired.forEach(this::remove);
+    return expired.size();
+  }
+
+  public int sessionCount() {
+    return sessions.size();
+  }
+
   public int tokenCount() {
     return tokens.size();
   }

@@ -21,6 +21,11 @@ import java.util.Optional;
     name = "LoginAttempts.insertIfAbsent",
     query = "INSERT IGNORE INTO login_throttle (email_hash, failures) VALUES (?, 0)")
 @NamedQuery(
+    name = "LoginAttempts.removeStale",
+    query =
+        "DELETE FROM LoginAttempts a WHERE (a.lockedUntil IS NULL OR a.lockedUntil <= :now)"
+            + " AND (a.windowStartedAt IS NULL OR a.windowStartedAt <= :windowStart)")
+@NamedQuery(
     name = "LoginAttempts.clear",
     query = "DELETE FROM LoginAttempts a WHERE a.emailHash = :emailHash")
 public class LoginAttempts {
@@ -79,5 +84,11 @@ public class LoginAttempts {
 
   public int failures() {
     return failures;
+  }
+
+  /** Whether this record locks nothing out and its window started before {@code windowStart}. */
+  public boolean isStale(Instant now, Instant windowStart) {
+    return (lockedUntil == null || !lockedUntil.isAfter(now))
+        && (windowStartedAt == null || !windowStartedAt.isAfter(windowStart));
   }
 }

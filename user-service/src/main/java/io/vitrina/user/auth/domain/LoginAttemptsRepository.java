@@ -1,5 +1,6 @@
 package io.vitrina.user.auth.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where failed-login counts are kept. */
@@ -12,4 +13,10 @@ public interface LoginAttemptsRepository {
 
   /** Forgets an email's failures, after a successful login. */
   void clear(String emailHash);
+
+  /**
+   * Forgets the records that no longer lock anything out and whose counting window started before
+   * {@code windowStart}; how many.
+   */
+  int removeStale(Instant now, Instant windowStart);
 }

@@ -22,6 +22,9 @@ import java.util.UUID;
             + " ORDER BY s.lastUsedAt DESC")
 @NamedQuery(name = "Session.removeAll", query = "DELETE FROM Session s WHERE s.userId = :userId")
 @NamedQuery(
+    name = "Session.removeExpired",
+    query = "DELETE FROM Session s WHERE s.expiresAt <= :now")
+@NamedQuery(
     name = "Session.removeAllExcept",
     query = "DELETE FROM Session s WHERE s.userId = :userId AND s.id <> :keptId")
 public class Session {

@@ -29,4 +29,7 @@ public interface SessionRepository {
   void removeAll(String userId);
 
   void removeAllExcept(String userId, String keptSessionId);
+
+  /** Deletes the sessions that expired by then, with their tokens; how many. */
+  int removeExpired(Instant now);
 }

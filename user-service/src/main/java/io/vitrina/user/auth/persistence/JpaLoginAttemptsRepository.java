@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Failed-login counts in {@code login_throttle}. */
@@ -32,5 +33,13 @@ public class JpaLoginAttemptsRepository implements LoginAttemptsRepository {
   @Override
   public void clear(String emailHash) {
     em.createNamedQuery("LoginAttempts.clear").setParameter("emailHash", emailHash).executeUpdate();
+  }
+
+  @Override
+  public int removeStale(Instant now, Instant windowStart) {
+    return em.createNamedQuery("LoginAttempts.removeStale")
+        .setParameter("now", now)
+        .setParameter("windowStart", windowStart)
+        .executeUpdate();
   }
 }

@@ -67,4 +67,10 @@ public class JpaSessionRepository implements SessionRepository {
         .setParameter("keptId", keptSessionId)
         .executeUpdate();
   }
+
+  @Override
+  public int removeExpired(Instant now) {
+    // The refresh_tokens rows go with their session by the foreign key's ON DELETE CASCADE.
+    return em.createNamedQuery("Session.removeExpired").setParameter("now", now).executeUpdate();
+  }
 }
