@@ -150,6 +150,27 @@ class ProfileIT {
   }
 
   @Test
+  void shouldLockOutPasswordGuessingThroughPasswordChange() {
+    Account account = Accounts.newCustomer();
+    int status = 0;
+    for (int i = 0; i < 8 && status != 429; i++) {
+      status =
+          given()
+              .header("Authorization", account.bearer())
+              .contentType(ContentType.JSON)
+              .body(
+                  "{\"currentPassword\":\"Guess-number-"
+                      + i
+                      + "\",\"newPassword\":\"Another-Strong-Pass-42\"}")
+              .put("/api/me/password")
+              .statusCode();
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(429, status, "guessing is throttled");
+    // The same lockout guards the login: the guesses were counted against the email.
+    Accounts.login(account.email(), account.password()).then().statusCode(429);
+  }
+
+  @Test
   void shouldExportAllMyDataAsJson() {
     Account account = Accounts.newCustomer();
     given()

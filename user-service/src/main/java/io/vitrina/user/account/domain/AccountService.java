@@ -24,6 +24,7 @@ public class AccountService {
   @Inject UserRepository users;
   @Inject AccountEvents events;
   @Inject AccountSessions sessions;
+  @Inject PasswordGuesses guesses;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
@@ -92,6 +93,7 @@ public class AccountService {
    * @return false when there is no such user
    * @throws PasswordConfirmationFailedException when the current password is wrong
    */
+  @Transactional(dontRollbackOn = PasswordConfirmationFailedException.class)
   public boolean changePassword(
       String userId, String currentPassword, String newPassword, Optional<String> keptSessionId) {
     Optional<User> found = users.find(userId);
@@ -99,9 +101,7 @@ public class AccountService {
       return false;
     }
     User user = found.get();
-    if (!hasher.verify(currentPassword, user.passwordHash())) {
-      throw new PasswordConfirmationFailedException();
-    }
+    confirm(user, currentPassword);
     List<String> violations = PasswordPolicy.violations(newPassword, user.email());
     if (!violations.isEmpty()) {
       throw new InvalidInputException(
@@ -121,18 +121,29 @@ public class AccountService {
    * @return false when there is no such user
    * @throws PasswordConfirmationFailedException when the password is wrong
    */
+  @Transactional(dontRollbackOn = PasswordConfirmationFailedException.class)
   public boolean erase(String userId, String password) {
     Optional<User> found = users.find(userId);
     if (found.isEmpty()) {
       return false;
     }
     User user = found.get();
-    if (!hasher.verify(password, user.passwordHash())) {
-      throw new PasswordConfirmationFailedException();
-    }
+    confirm(user, password);
     sessions.revokeAllExcept(userId, Optional.empty());
     users.remove(user);
     events.deleted(userId, clock.instant());
     return true;
+  }
+
+  /**
+   * Checks the password the caller typed to confirm a sensitive change. A wrong one counts towards
+   * the same lockout as a failed login (and that count commits although the call fails).
+   */
+  private void confirm(User user, String password) {
+    guesses.check(user.email());
+    if (!hasher.verify(password, user.passwordHash())) {
+      guesses.failed(user.email());
+      throw new PasswordConfirmationFailedException();
+    }
   }
 }

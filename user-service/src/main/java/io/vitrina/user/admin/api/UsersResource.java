@@ -1,6 +1,5 @@
 package io.vitrina.user.admin.api;
 
-import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.user.account.api.CurrentUser;
 import io.vitrina.user.account.domain.AccountStatus;
 import io.vitrina.user.account.domain.Role;
@@ -46,13 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Tag(name = "users")
 @APIResponse(responseCode = "401", description = "No valid access token")
-@APIResponse(
-    responseCode = "403",
-    description = "Not an administrator",
-    content =
-        @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE,
-            schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "Not an administrator")
 public class UsersResource {
 
   static final int MAX_PAGE_SIZE = 100;
@@ -68,11 +61,7 @@ public class UsersResource {
       content = @Content(schema = @Schema(implementation = UserPage.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid parameter (size above 100, unknown role or status)",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Invalid parameter (size above 100, unknown role or status)")
   public UserPage search(
       @Parameter(description = "Text contained in the email or display name")
           @QueryParam("q")
@@ -106,13 +95,7 @@ public class UsersResource {
       responseCode = "200",
       description = "The user",
       content = @Content(schema = @Schema(implementation = AdminUserView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such user")
   public AdminUserView get(@PathParam("id") @Size(max = 36) String id) {
     return administration.find(id).map(AdminUserView::of).orElseThrow(NotFoundException::new);
   }
@@ -125,27 +108,9 @@ public class UsersResource {
       responseCode = "200",
       description = "The user with the new roles",
       content = @Content(schema = @Schema(implementation = AdminUserView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Unknown role or none",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Removing your own admin role",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Unknown role or none")
+  @APIResponse(responseCode = "404", description = "No such user")
+  @APIResponse(responseCode = "409", description = "Removing your own admin role")
   public AdminUserView assignRoles(
       @PathParam("id") @Size(max = 36) String id, @NotNull @Valid RolesRequest body) {
     return administration
@@ -158,20 +123,8 @@ public class UsersResource {
   @Path("{id}/disable")
   @Operation(summary = "Disable an account and end its sessions")
   @APIResponse(responseCode = "204", description = "Disabled")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Disabling yourself",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such user")
+  @APIResponse(responseCode = "409", description = "Disabling yourself")
   public Response disable(@PathParam("id") @Size(max = 36) String id) {
     if (!administration.disable(currentUser.id(), id)) {
       throw new NotFoundException();
@@ -183,13 +136,7 @@ public class UsersResource {
   @Path("{id}/enable")
   @Operation(summary = "Enable an account")
   @APIResponse(responseCode = "204", description = "Enabled")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such user",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such user")
   public Response enable(@PathParam("id") @Size(max = 36) String id) {
     if (!administration.enable(id)) {
       throw new NotFoundException();

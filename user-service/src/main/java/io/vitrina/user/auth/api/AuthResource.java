@@ -1,6 +1,5 @@
 package io.vitrina.user.auth.api;
 
-import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.user.account.api.AccountView;
 import io.vitrina.user.account.api.CurrentUser;
 import io.vitrina.user.account.domain.AccountService;
@@ -59,27 +58,9 @@ public class AuthResource {
       responseCode = "201",
       description = "Registered; Location is /api/me",
       content = @Content(schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Email already registered",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "Body too large",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input")
+  @APIResponse(responseCode = "409", description = "Email already registered")
+  @APIResponse(responseCode = "413", description = "Body too large")
   public Response register(@NotNull @Valid RegisterRequest body) {
     User user = accounts.register(body.email(), body.password(), body.displayName());
     metrics.registered();
@@ -96,27 +77,13 @@ public class AuthResource {
       responseCode = "200",
       description = "Tokens",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(
       responseCode = "401",
-      description = "Wrong email or password, or account disabled (one answer for all)",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Wrong email or password, or account disabled (one answer for all)")
   @APIResponse(
       responseCode = "429",
-      description = "Locked out after repeated failures; see Retry-After",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Locked out after repeated failures; see Retry-After")
   public Response login(@NotNull @Valid LoginRequest body) {
     return tokens(
         TokenResponse.of(logins.login(body.email(), body.password(), Clients.of(request)), clock));
@@ -130,21 +97,11 @@ public class AuthResource {
       responseCode = "200",
       description = "Tokens",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(
       responseCode = "401",
       description =
-          "Unknown, used, expired or revoked refresh token; a reused one ends its session",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+          "Unknown, used, expired or revoked refresh token; a reused one ends its session")
   public Response refresh(@NotNull @Valid RefreshRequest body) {
     return tokens(
         TokenResponse.of(logins.refresh(body.refreshToken(), Clients.of(request)), clock));
@@ -156,13 +113,7 @@ public class AuthResource {
   @SecurityRequirement(name = "jwt")
   @Operation(summary = "End the session of a refresh token")
   @APIResponse(responseCode = "204", description = "Ended (or already over)")
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "401", description = "No valid access token")
   public Response logout(@NotNull @Valid RefreshRequest body) {
     sessions.logout(currentUser.id(), body.refreshToken());

@@ -1,6 +1,5 @@
 package io.vitrina.user.auth.api;
 
-import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.user.account.api.CurrentUser;
 import io.vitrina.user.account.domain.Roles;
 import io.vitrina.user.auth.domain.SessionService;
@@ -55,13 +54,7 @@ public class MySessionsResource {
   @Path("{id}")
   @Operation(summary = "End one of my sessions")
   @APIResponse(responseCode = "204", description = "Ended")
-  @APIResponse(
-      responseCode = "404",
-      description = "I have no such session",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "I have no such session")
   public Response revoke(@PathParam("id") @Size(max = 36) String id) {
     if (!sessions.revoke(currentUser.id(), id)) {
       throw new NotFoundException();

@@ -1,6 +1,5 @@
 package io.vitrina.user.profile.api;
 
-import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.user.account.api.AccountView;
 import io.vitrina.user.account.api.CurrentUser;
 import io.vitrina.user.account.domain.AccountService;
@@ -56,13 +55,7 @@ public class MeResource {
       responseCode = "200",
       description = "Profile",
       content = @Content(schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The account no longer exists",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "The account no longer exists")
   public AccountView get() {
     return accounts.find(currentUser.id()).map(AccountView::of).orElseThrow(NotFoundException::new);
   }
@@ -73,27 +66,9 @@ public class MeResource {
       responseCode = "200",
       description = "The updated profile",
       content = @Content(schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input; nothing written",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The account no longer exists",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Changed concurrently; read and retry",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input; nothing written")
+  @APIResponse(responseCode = "404", description = "The account no longer exists")
+  @APIResponse(responseCode = "409", description = "Changed concurrently; read and retry")
   public AccountView update(@NotNull @Valid ProfileRequest body) {
     return accounts
         .updateProfile(currentUser.id(), body.toDomain())
@@ -123,13 +98,7 @@ public class MeResource {
       responseCode = "200",
       description = "The stored preferences",
       content = @Content(schema = @Schema(implementation = PreferencesDto.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Unsupported language, currency or channel",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Unsupported language, currency or channel")
   public PreferencesDto updatePreferences(@NotNull @Valid PreferencesDto body) {
     return accounts
         .updatePreferences(currentUser.id(), body.toDomain())
@@ -142,20 +111,8 @@ public class MeResource {
   @Path("password")
   @Operation(summary = "Change my password; ends my other sessions, keeps this one")
   @APIResponse(responseCode = "204", description = "Changed")
-  @APIResponse(
-      responseCode = "400",
-      description = "The new password breaks the policy",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The current password is wrong",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "The new password breaks the policy")
+  @APIResponse(responseCode = "403", description = "The current password is wrong")
   public Response changePassword(@NotNull @Valid ChangePasswordRequest body) {
     if (!accounts.changePassword(
         currentUser.id(), body.currentPassword(), body.newPassword(), currentUser.sessionId())) {
@@ -194,13 +151,7 @@ public class MeResource {
   @Path("erasure")
   @Operation(summary = "Erase my account and everything user-service holds about me")
   @APIResponse(responseCode = "204", description = "Erased; other services are told to anonymise")
-  @APIResponse(
-      responseCode = "403",
-      description = "The password is wrong",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "403", description = "The password is wrong")
   public Response erase(@NotNull @Valid ErasureRequest body) {
     if (!accounts.erase(currentUser.id(), body.password())) {
       throw new NotFoundException();

@@ -34,6 +34,42 @@ class AccountServiceTest {
     accounts.hasher = new FakePasswordHasher();
     accounts.clock = MutableClock.at("2026-11-29T10:00:00Z");
     accounts.sessions = (userId, kept) -> revocations.add(userId + " except " + kept.orElse("-"));
+    accounts.guesses = guesses;
+  }
+
+  /** Counts wrong confirmations; locks after three, like the real throttle does after five. */
+  private final PasswordGuesses guesses =
+      new PasswordGuesses() {
+        private int failures;
+
+        @Override
+        public void check(String email) {
+          if (failures >= 3) {
+            throw new IllegalStateException("locked out");
+          }
+        }
+
+        @Override
+        public void failed(String email) {
+          failures++;
+        }
+      };
+
+  @Test
+  void shouldLockPasswordConfirmationAfterRepeatedWrongPasswords() {
+    User user = accounts.register("guess@example.com", PASSWORD, "Guess");
+    for (int i = 0; i < 3; i++) {
+      assertThrows(
+          PasswordConfirmationFailedException.class,
+          () ->
+              accounts.changePassword(
+                  user.id(), "Wrong-Horse-9-Battery", "Next-Horse-9-Battery", Optional.empty()));
+    }
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            accounts.changePassword(user.id(), PASSWORD, "Next-Horse-9-Battery", Optional.empty()));
+    assertThrows(IllegalStateException.class, () -> accounts.erase(user.id(), PASSWORD));
   }
 
   @Test

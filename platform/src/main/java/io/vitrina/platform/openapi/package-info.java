@@ -1,0 +1,2 @@
+/** What every service's OpenAPI document shares. */
+package io.vitrina.platform.openapi;
