@@ -10,6 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Tells an authenticated caller how catalog-service sees their token. Integrators use it to check a
@@ -18,6 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/caller")
 @RequestScoped
+@Tag(name = "caller")
 public class CallerResource {
 
   @Inject JsonWebToken token;
@@ -28,6 +35,13 @@ public class CallerResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"customer", "support-agent", "catalog-admin", "admin"})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "How this service sees your token")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token's subject, name and groups",
+      content = @Content(schema = @Schema(implementation = CallerView.class)))
+  @APIResponse(responseCode = "401", description = "No valid access token")
   public CallerView caller() {
     return new CallerView(token.getSubject(), token.getName(), new TreeSet<>(token.getGroups()));
   }

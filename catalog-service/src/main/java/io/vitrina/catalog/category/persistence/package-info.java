@@ -1,0 +1,2 @@
+/** JPA storage of categories, on named queries. */
+package io.vitrina.catalog.category.persistence;

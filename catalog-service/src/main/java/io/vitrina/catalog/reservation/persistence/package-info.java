@@ -1,0 +1,2 @@
+/** JPA storage of reservations and their lines, on named queries. */
+package io.vitrina.catalog.reservation.persistence;

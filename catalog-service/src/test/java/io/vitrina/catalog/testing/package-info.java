@@ -1,0 +1,2 @@
+/** Test doubles shared by the unit tests. */
+package io.vitrina.catalog.testing;
