@@ -3,7 +3,6 @@ package io.vitrina.catalog.category.api;
 import io.vitrina.catalog.Ids;
 import io.vitrina.catalog.Roles;
 import io.vitrina.catalog.category.domain.CategoryService;
-import io.vitrina.platform.problem.ProblemDetail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,13 +59,7 @@ public class CategoriesResource {
       responseCode = "200",
       description = "The category",
       content = @Content(schema = @Schema(implementation = CategoryView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such category",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such category")
   public CategoryView get(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
     return categories.find(id).map(CategoryView::of).orElseThrow(NotFoundException::new);
   }
@@ -80,22 +73,12 @@ public class CategoriesResource {
       responseCode = "201",
       description = "Created; Location names it",
       content = @Content(schema = @Schema(implementation = CategoryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input or unknown parent",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input or unknown parent")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
   @APIResponse(
       responseCode = "409",
-      description = "The slug is taken among the siblings, or the tree would be too deep",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The slug is taken among the siblings, or the tree would be too deep")
   public Response create(@NotNull @Valid CategoryRequest body) {
     CategoryView created =
         CategoryView.of(categories.create(body.parentId(), body.name().strip(), body.slug()));
@@ -115,13 +98,7 @@ public class CategoriesResource {
       responseCode = "200",
       description = "The renamed category",
       content = @Content(schema = @Schema(implementation = CategoryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
   @APIResponse(responseCode = "404", description = "No such category")
@@ -144,13 +121,7 @@ public class CategoriesResource {
       responseCode = "200",
       description = "The moved category",
       content = @Content(schema = @Schema(implementation = CategoryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input or unknown parent",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input or unknown parent")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
   @APIResponse(responseCode = "404", description = "No such category")
@@ -158,11 +129,7 @@ public class CategoriesResource {
       responseCode = "409",
       description =
           "The new parent is the category itself or one of its descendants, the slug is taken"
-              + " there, or the tree would be too deep",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " there, or the tree would be too deep")
   public CategoryView move(
       @PathParam("id") @Pattern(regexp = Ids.UUID) String id, @NotNull @Valid MoveRequest body) {
     return categories

@@ -4,7 +4,6 @@ import io.vitrina.catalog.Ids;
 import io.vitrina.catalog.Roles;
 import io.vitrina.catalog.inventory.domain.InventoryService;
 import io.vitrina.platform.problem.InvalidInputException;
-import io.vitrina.platform.problem.ProblemDetail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,20 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Tag(name = "inventory")
 @APIResponse(responseCode = "401", description = "No valid access token")
-@APIResponse(
-    responseCode = "403",
-    description = "Not catalog-admin or admin",
-    content =
-        @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE,
-            schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No such product",
-    content =
-        @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE,
-            schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
+@APIResponse(responseCode = "404", description = "No such product")
 public class InventoryResource {
 
   @Inject InventoryService inventory;
@@ -80,18 +67,8 @@ public class InventoryResource {
       content = @Content(schema = @Schema(implementation = AdjustmentView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid input (a delta of 0, out of range, no reason)",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "On hand would drop below what is reserved",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Invalid input (a delta of 0, out of range, no reason)")
+  @APIResponse(responseCode = "409", description = "On hand would drop below what is reserved")
   public Response adjust(
       @PathParam("id") @Pattern(regexp = Ids.UUID) String productId,
       @NotNull @Valid AdjustmentRequest body) {

@@ -2,7 +2,6 @@ package io.vitrina.catalog.product.api;
 
 import io.vitrina.catalog.Ids;
 import io.vitrina.catalog.product.domain.ProductService;
-import io.vitrina.platform.problem.ProblemDetail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,20 +46,8 @@ public class CategoryProductsResource {
       responseCode = "200",
       description = "A page of products with the total count",
       content = @Content(schema = @Schema(implementation = ProductPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid page or size (size is 1 to 100)",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such category",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid page or size (size is 1 to 100)")
+  @APIResponse(responseCode = "404", description = "No such category")
   public ProductPage list(
       @PathParam("id") @Pattern(regexp = Ids.UUID) String categoryId,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

@@ -6,7 +6,6 @@ import io.vitrina.catalog.product.domain.Product;
 import io.vitrina.catalog.product.domain.ProductService;
 import io.vitrina.catalog.product.domain.ProductStatus;
 import io.vitrina.platform.problem.InvalidInputException;
-import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,13 +69,7 @@ public class ProductsResource {
       responseCode = "200",
       description = "The product; ETag carries its version",
       content = @Content(schema = @Schema(implementation = ProductView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such product, or not one you may see",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such product, or not one you may see")
   public Response get(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
     return ok(products.find(id, Mapping.seesUnlisted(security)));
   }
@@ -88,13 +81,7 @@ public class ProductsResource {
       responseCode = "200",
       description = "The product; ETag carries its version",
       content = @Content(schema = @Schema(implementation = ProductView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "No SKU, or not a SKU",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "No SKU, or not a SKU")
   @APIResponse(responseCode = "404", description = "No such product, or not one you may see")
   public Response getBySku(
       @Parameter(description = "The SKU", required = true)
@@ -114,22 +101,10 @@ public class ProductsResource {
       responseCode = "201",
       description = "Created; Location names it, ETag carries its version",
       content = @Content(schema = @Schema(implementation = ProductView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input or unknown category",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "400", description = "Invalid input or unknown category")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
-  @APIResponse(
-      responseCode = "409",
-      description = "The SKU is taken",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "409", description = "The SKU is taken")
   public Response create(@NotNull @Valid ProductRequest body) {
     Product product =
         products.create(
@@ -163,28 +138,16 @@ public class ProductsResource {
       content = @Content(schema = @Schema(implementation = ProductView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid input, unknown category, or If-Match and body version disagree",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Invalid input, unknown category, or If-Match and body version disagree")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
   @APIResponse(responseCode = "404", description = "No such product")
   @APIResponse(
       responseCode = "409",
-      description = "The version is stale, or the product is discontinued",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The version is stale, or the product is discontinued")
   @APIResponse(
       responseCode = "428",
-      description = "No version, neither in the body nor as If-Match",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "No version, neither in the body nor as If-Match")
   public Response update(
       @PathParam("id") @Pattern(regexp = Ids.UUID) String id,
       @Parameter(description = "The version read, quoted: \"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
@@ -216,13 +179,7 @@ public class ProductsResource {
       content = @Content(schema = @Schema(implementation = ProductView.class)))
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "404", description = "No such product")
   public Response discontinue(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
     return ok(products.discontinue(id));
   }

@@ -3,7 +3,6 @@ package io.vitrina.catalog.reservation.api;
 import io.vitrina.catalog.Ids;
 import io.vitrina.catalog.Roles;
 import io.vitrina.catalog.reservation.domain.ReservationService;
-import io.vitrina.platform.problem.ProblemDetail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,13 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Tag(name = "reservations")
 @APIResponse(responseCode = "401", description = "No valid access token")
-@APIResponse(
-    responseCode = "403",
-    description = "Not catalog-admin or admin",
-    content =
-        @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE,
-            schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
 public class ReservationsResource {
 
   @Inject ReservationService reservations;
@@ -64,27 +57,13 @@ public class ReservationsResource {
       content = @Content(schema = @Schema(implementation = ReservationView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid input (no lines, a quantity not above 0, ...)",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Invalid input (no lines, a quantity not above 0, ...)")
   @APIResponse(
       responseCode = "409",
       description =
           "Insufficient stock of a product (named in the detail; nothing reserved), or the order"
-              + " already has a reservation of other lines",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "A product does not exist or is not ACTIVE",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " already has a reservation of other lines")
+  @APIResponse(responseCode = "422", description = "A product does not exist or is not ACTIVE")
   public Response reserve(@NotNull @Valid ReservationRequest body) {
     ReservationService.Outcome outcome = reservations.reserve(body.orderId(), body.toDomain());
     ReservationView view = ReservationView.of(outcome.reservation());
@@ -117,13 +96,7 @@ public class ReservationsResource {
       description = "The committed reservation",
       content = @Content(schema = @Schema(implementation = ReservationView.class)))
   @APIResponse(responseCode = "404", description = "The order has no reservation")
-  @APIResponse(
-      responseCode = "409",
-      description = "The reservation was released or has expired",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(responseCode = "409", description = "The reservation was released or has expired")
   public ReservationView commit(
       @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId) {
     return reservations
@@ -142,11 +115,7 @@ public class ReservationsResource {
   @APIResponse(responseCode = "404", description = "The order has no reservation")
   @APIResponse(
       responseCode = "409",
-      description = "The reservation was committed: its stock is sold",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The reservation was committed: its stock is sold")
   public ReservationView release(
       @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId) {
     return reservations

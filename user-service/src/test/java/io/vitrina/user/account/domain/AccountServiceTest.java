@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vitrina.platform.problem.ConflictException;
 import io.vitrina.platform.problem.InvalidInputException;
+import io.vitrina.platform.testing.MutableClock;
 import io.vitrina.user.testing.FakePasswordHasher;
 import io.vitrina.user.testing.InMemoryUserRepository;
-import io.vitrina.user.testing.MutableClock;
 import io.vitrina.user.testing.RecordingAccountEvents;
 import java.util.ArrayList;
 import java.util.List;

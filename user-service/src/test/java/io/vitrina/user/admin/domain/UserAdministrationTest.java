@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vitrina.platform.problem.ConflictException;
+import io.vitrina.platform.testing.MutableClock;
 import io.vitrina.user.account.domain.AccountStatus;
 import io.vitrina.user.account.domain.Role;
 import io.vitrina.user.account.domain.User;
 import io.vitrina.user.testing.InMemoryUserRepository;
-import io.vitrina.user.testing.MutableClock;
 import io.vitrina.user.testing.RecordingAccountEvents;
 import java.util.ArrayList;
 import java.util.List;

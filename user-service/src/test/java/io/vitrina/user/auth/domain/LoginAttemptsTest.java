@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vitrina.user.testing.MutableClock;
+import io.vitrina.platform.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

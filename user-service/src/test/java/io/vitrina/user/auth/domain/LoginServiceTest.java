@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vitrina.platform.testing.MutableClock;
 import io.vitrina.user.account.domain.AccountStatus;
 import io.vitrina.user.account.domain.Role;
 import io.vitrina.user.account.domain.User;
@@ -12,7 +13,6 @@ import io.vitrina.user.testing.InMemoryLoginAttemptsRepository;
 import io.vitrina.user.testing.InMemorySessionRepository;
 import io.vitrina.user.testing.InMemoryUserRepository;
 import io.vitrina.user.testing.Keys;
-import io.vitrina.user.testing.MutableClock;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,9 +2,9 @@ package io.vitrina.user.auth.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vitrina.platform.testing.MutableClock;
 import io.vitrina.user.testing.InMemoryLoginAttemptsRepository;
 import io.vitrina.user.testing.InMemorySessionRepository;
-import io.vitrina.user.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.vitrina.platform.testing.MutableClock;
 import io.vitrina.user.account.domain.AccountStatus;
 import io.vitrina.user.account.domain.Role;
 import io.vitrina.user.account.domain.User;
 import io.vitrina.user.testing.InMemorySessionRepository;
 import io.vitrina.user.testing.InMemoryUserRepository;
 import io.vitrina.user.testing.Keys;
-import io.vitrina.user.testing.MutableClock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.vitrina.catalog.testing;
+package io.vitrina.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;

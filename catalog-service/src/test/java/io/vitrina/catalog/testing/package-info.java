@@ -1,2 +1,0 @@
-/** Test doubles shared by the unit tests. */
-package io.vitrina.catalog.testing;
