@@ -3,17 +3,12 @@ package io.vitrina.stack.demo;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +21,6 @@ final class UserServiceDemoData implements DemoData {
   static final String SERVICE = "user-service";
   static final String SUPPORT_AGENT = "agent@vitrina.local";
   static final String CATALOG_ADMIN = "catalog@vitrina.local";
-  private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   record Account(String displayName, String email) {}
 
@@ -89,7 +83,7 @@ final class UserServiceDemoData implements DemoData {
             + CUSTOMERS.get(0).email()
             + " / "
             + context.demoPassword());
-    Optional<String> token = api.login(context.adminEmail(), context.adminPassword());
+    Optional<String> token = DemoApi.login(context, context.adminEmail(), context.adminPassword());
     if (token.isEmpty()) {
       context
           .log()
@@ -115,11 +109,11 @@ final class UserServiceDemoData implements DemoData {
 
   /** The few user-service endpoints the demo data needs; every surprise becomes a warning. */
   private static final class Api {
-    private final URI base;
+    private final DemoApi api;
     private final DemoContext context;
 
     Api(URI base, DemoContext context) {
-      this.base = base;
+      this.api = new DemoApi(SERVICE, base, context);
       this.context = context;
     }
 
@@ -131,7 +125,8 @@ final class UserServiceDemoData implements DemoData {
               .add("password", password)
               .add("displayName", displayName)
               .build();
-      Optional<HttpResponse<String>> response = send(post("/api/auth/register", body, null));
+      Optional<HttpResponse<String>> response =
+          api.send(api.post("/api/auth/register", body, null));
       if (response.isEmpty()) {
         return Registration.FAILED;
       }
@@ -139,27 +134,10 @@ final class UserServiceDemoData implements DemoData {
         case 200, 201 -> Registration.CREATED;
         case 409 -> Registration.EXISTS;
         default -> {
-          unexpected("register " + email, response.get());
+          api.unexpected("register " + email, response.get());
           yield Registration.FAILED;
         }
       };
-    }
-
-    Optional<String> login(String email, String password) throws InterruptedException {
-      JsonObject body =
-          Json.createObjectBuilder().add("email", email).add("password", password).build();
-      Optional<HttpResponse<String>> response = send(post("/api/auth/login", body, null));
-      if (response.isEmpty()) {
-        return Optional.empty();
-      }
-      if (response.get().statusCode() != 200) {
-        unexpected("log in as " + email, response.get());
-        return Optional.empty();
-      }
-      return parse(response.get().body())
-          .map(json -> json.get("accessToken"))
-          .filter(JsonString.class::isInstance)
-          .map(value -> ((JsonString) value).getString());
     }
 
     boolean grantRole(String token, String email, String role) throws InterruptedException {
@@ -172,35 +150,18 @@ final class UserServiceDemoData implements DemoData {
       }
       JsonObject body =
           Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add(role)).build();
-      HttpRequest request =
-          request(
-                  "/api/users/" + URLEncoder.encode(id.get(), StandardCharsets.UTF_8) + "/roles",
-                  token)
-              .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
-              .header("Content-Type", "application/json")
-              .build();
-      Optional<HttpResponse<String>> response = send(request);
+      String path = "/api/users/" + URLEncoder.encode(id.get(), StandardCharsets.UTF_8) + "/roles";
+      Optional<HttpResponse<String>> response = api.send(api.put(path, body, token));
       if (response.isPresent() && response.get().statusCode() / 100 == 2) {
         return true;
       }
-      response.ifPresent(r -> unexpected("grant " + role + " to " + email, r));
+      response.ifPresent(r -> api.unexpected("grant " + role + " to " + email, r));
       return false;
     }
 
     private Optional<String> findUserId(String token, String email) throws InterruptedException {
-      HttpRequest request =
-          request("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), token)
-              .GET()
-              .build();
-      Optional<HttpResponse<String>> response = send(request);
-      if (response.isEmpty()) {
-        return Optional.empty();
-      }
-      if (response.get().statusCode() != 200) {
-        unexpected("search user " + email, response.get());
-        return Optional.empty();
-      }
-      Optional<JsonObject> json = parse(response.get().body());
+      String path = "/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+      Optional<JsonObject> json = api.sendForObject(api.get(path, token), "search user " + email);
       if (json.isEmpty() || !(json.get().get("items") instanceof JsonArray items)) {
         return Optional.empty();
       }
@@ -214,67 +175,6 @@ final class UserServiceDemoData implements DemoData {
         }
       }
       return Optional.empty();
-    }
-
-    private HttpRequest post(String path, JsonObject body, String token) {
-      return request(path, token)
-          .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-          .header("Content-Type", "application/json")
-          .build();
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-      HttpRequest.Builder builder =
-          HttpRequest.newBuilder(base.resolve(path))
-              .timeout(TIMEOUT)
-              .header("Accept", "application/json");
-      if (token != null) {
-        builder.header("Authorization", "Bearer " + token);
-      }
-      return builder;
-    }
-
-    private Optional<HttpResponse<String>> send(HttpRequest request) throws InterruptedException {
-      try {
-        return Optional.of(context.http().send(request, HttpResponse.BodyHandlers.ofString()));
-      } catch (IOException e) {
-        context
-            .log()
-            .warn("Demo data: " + request.method() + " " + request.uri() + " failed: " + e);
-        return Optional.empty();
-      }
-    }
-
-    private Optional<JsonObject> parse(String body) {
-      try (JsonReader reader = Json.createReader(new StringReader(body))) {
-        return Optional.of(reader.readObject());
-      } catch (RuntimeException e) {
-        context
-            .log()
-            .warn(
-                "Demo data: user-service answered with something that is not a JSON"
-                    + " object: "
-                    + abbreviate(body));
-        return Optional.empty();
-      }
-    }
-
-    private void unexpected(String action, HttpResponse<String> response) {
-      context
-          .log()
-          .warn(
-              "Demo data: could not "
-                  + action
-                  + ": HTTP "
-                  + response.statusCode()
-                  + " "
-                  + abbreviate(response.body()));
-    }
-
-    /** Error pages can be whole HTML documents: one short line is enough for a warning. */
-    private static String abbreviate(String text) {
-      String line = text.replaceAll("\\s+", " ").strip();
-      return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
   }
 }
