@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -75,10 +76,10 @@ public class ReportsResource {
         @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER))
       },
       content = @Content(schema = @Schema(implementation = ReportView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid filters, or no such category")
+  @APIResponse(responseCode = "400", description = "No body, invalid filters, or no such category")
   @APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
-  public Response requestInventory(@Valid InventoryReportRequest body) {
-    InventoryFilter filter = body == null ? InventoryFilter.ALL : body.toFilter();
+  public Response requestInventory(@NotNull @Valid InventoryReportRequest body) {
+    InventoryFilter filter = body.toFilter();
     Report report =
         reports.request(ReportKind.INVENTORY, filter.toJson(), caller().subject()).report();
     return Response.accepted(ReportView.of(report, uriInfo.getBaseUriBuilder()))
