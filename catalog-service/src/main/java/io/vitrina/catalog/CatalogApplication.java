@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "products", description = "Products, their prices and attributes"),
       @Tag(name = "inventory", description = "Stock levels and their audited adjustments"),
       @Tag(name = "reservations", description = "Stock held for orders"),
+      @Tag(name = "reports", description = "Reports built asynchronously: request, poll, download"),
       @Tag(name = "caller", description = "How this service sees a token")
     })
 @SecurityScheme(
