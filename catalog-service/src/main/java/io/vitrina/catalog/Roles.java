@@ -8,5 +8,11 @@ public final class Roles {
   public static final String CATALOG_ADMIN = "catalog-admin";
   public static final String ADMIN = "admin";
 
+  /**
+   * Another Vitrina service calling with a token of its own (client credentials at user-service);
+   * no user holds it.
+   */
+  public static final String SERVICE = "service";
+
   private Roles() {}
 }

@@ -1,6 +1,8 @@
 package io.vitrina.stack;
 
 import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,8 +14,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Starts the database and the broker for the integration tests (or uses external ones named by
- * {@code VITRINA_DB_HOST} / {@code VITRINA_BROKER_HOST}), provisions the configured schemas, and
- * publishes where everything is as project properties for the plugins that run after it.
+ * {@code VITRINA_DB_HOST} / {@code VITRINA_BROKER_HOST}), provisions the configured schemas,
+ * generates the configured service clients' secrets, and publishes where everything is as project
+ * properties for the plugins that run after it.
  */
 @Mojo(name = "infra-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class InfraStartMojo extends AbstractMojo {
@@ -27,6 +30,16 @@ public class InfraStartMojo extends AbstractMojo {
   /** Wipe the data directory first. */
   @Parameter(property = "vitrina.reset", defaultValue = "false")
   private boolean reset;
+
+  /**
+   * Client ids of calling services (such as {@code order-service}) that get a generated secret in
+   * {@link #serviceClientsDirectory}, for user-service's client-credentials grant.
+   */
+  @Parameter private List<String> serviceClients;
+
+  /** The directory user-service reads its service clients from (VITRINA_SERVICE_CLIENTS_DIR). */
+  @Parameter(defaultValue = "${project.build.directory}/it-service-clients", required = true)
+  private File serviceClientsDirectory;
 
   @Parameter(property = "skipITs", defaultValue = "false")
   private boolean skip;
@@ -42,6 +55,8 @@ public class InfraStartMojo extends AbstractMojo {
     }
     LibraryLogging.quiet();
     try {
+      // Before anything starts: a bad client id fails the build with nothing to stop.
+      Map<String, String> clientProperties = serviceClientSecrets();
       Infrastructure infrastructure =
           Infrastructure.start(
               dataDirectory.toPath(),
@@ -50,6 +65,7 @@ public class InfraStartMojo extends AbstractMojo {
               InfraEnvironment.system(),
               getLog());
       publish(project, infrastructure.properties());
+      publish(project, clientProperties);
       getLog()
           .info(
               "Database "
@@ -64,7 +80,28 @@ public class InfraStartMojo extends AbstractMojo {
                   + infrastructure.credentials().file());
     } catch (StackException | RuntimeException e) {
       throw new MojoExecutionException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write the service clients' secrets in " + serviceClientsDirectory, e);
     }
+  }
+
+  /**
+   * {@code vitrina.service-clients.dir} and, per client, {@code
+   * vitrina.service-client.<id>.secret}; nothing when no client is configured.
+   */
+  private Map<String, String> serviceClientSecrets() throws IOException {
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (serviceClients == null || serviceClients.isEmpty()) {
+      return properties;
+    }
+    ServiceClients clients = new ServiceClients(serviceClientsDirectory.toPath());
+    properties.put(ServiceClients.DIRECTORY_PROPERTY, clients.directory().toString());
+    for (String client : serviceClients) {
+      properties.put(ServiceClients.secretProperty(client), clients.secret(client));
+    }
+    getLog().info("Service clients " + serviceClients + " in " + clients.directory());
+    return properties;
   }
 
   static void publish(MavenProject project, Map<String, String> properties) {

@@ -33,8 +33,12 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "run", threadSafe = true)
 public class RunMojo extends AbstractMojo {
   static final String USER_SERVICE = "user-service";
+  static final String SERVICE_CLIENTS_DIRECTORY = "service-clients";
 
-  /** The run's data: database, broker journal, credentials, JWT signing keys. */
+  /**
+   * The run's data: database, broker journal, credentials, JWT signing keys, service clients'
+   * secrets.
+   */
   @Parameter(defaultValue = "${vitrina.run.dir}", required = true)
   private File dataDirectory;
 
@@ -80,6 +84,9 @@ public class RunMojo extends AbstractMojo {
 
   private record Started(Service service, LibertyServer server, int httpPort, int httpsPort) {}
 
+  /** The service clients' directory and each calling service's secret in it. */
+  private record Clients(Path directory, Map<String, String> secrets) {}
+
   @Override
   public void execute() throws MojoExecutionException {
     LibraryLogging.quiet();
@@ -100,11 +107,14 @@ public class RunMojo extends AbstractMojo {
     List<ShutdownHooks.Registration> serverStops = new ArrayList<>();
     try {
       String adminPassword = infrastructure.credentials().secret("app.admin.password");
-      List<Started> servers = prepare(infrastructure, adminPassword);
+      List<Service> configured =
+          services == null || services.isEmpty() ? defaultServices() : services;
+      Clients clients = serviceClients(configured);
+      List<Started> servers = prepare(configured, infrastructure, adminPassword, clients);
       Map<String, Duration> startTimes = startAll(servers, serverStops);
       Duration ready = Duration.ofNanos(System.nanoTime() - started);
       List<String> demo = demoData ? loadDemoData(servers, adminPassword) : List.of();
-      printSummary(infrastructure, servers, startTimes, ready, adminPassword, demo);
+      printSummary(infrastructure, servers, startTimes, ready, adminPassword, demo, clients);
       if (exitAfterStart) {
         getLog().info("vitrina.run.exitAfterStart: stopping everything");
       } else {
@@ -120,10 +130,34 @@ public class RunMojo extends AbstractMojo {
     stopAll(serverStops, infrastructure);
   }
 
-  private List<Started> prepare(Infrastructure infrastructure, String adminPassword)
+  /**
+   * A secret for every calling service, generated at the first run and kept in {@code
+   * service-clients/} of the data directory, whether or not its server is assembled yet: a caller
+   * started later, or by hand with {@code liberty:dev}, finds its secret there.
+   */
+  private Clients serviceClients(List<Service> configured) throws StackException {
+    ServiceClients clients =
+        new ServiceClients(dataDirectory.toPath().resolve(SERVICE_CLIENTS_DIRECTORY));
+    Map<String, String> secrets = new LinkedHashMap<>();
+    try {
+      for (Service service : configured) {
+        if (service.isServiceClient()) {
+          secrets.put(service.getName(), clients.secret(service.getName()));
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new StackException(
+          "Cannot prepare the service clients in " + clients.directory() + ": " + e.getMessage());
+    }
+    return new Clients(clients.directory(), secrets);
+  }
+
+  private List<Started> prepare(
+      List<Service> configured,
+      Infrastructure infrastructure,
+      String adminPassword,
+      Clients clients)
       throws StackException {
-    List<Service> configured =
-        services == null || services.isEmpty() ? defaultServices() : services;
     List<Started> servers = new ArrayList<>();
     for (Service service : configured) {
       LibertyServer probe =
@@ -160,7 +194,7 @@ public class RunMojo extends AbstractMojo {
     List<Started> configuredServers = new ArrayList<>();
     for (Started s : servers) {
       Map<String, String> env =
-          environment(s, servers, infrastructure, userServicePort, adminPassword);
+          environment(s, servers, infrastructure, userServicePort, adminPassword, clients);
       configuredServers.add(
           new Started(
               s.service(),
@@ -173,15 +207,16 @@ public class RunMojo extends AbstractMojo {
 
   /**
    * Everything a service reads from its environment: ports, its own schema and user, the broker,
-   * how to validate tokens, where the other services answer ({@code CATALOG_SERVICE_URL}...), and
-   * the service's own {@code <environment>} entries last.
+   * how to validate tokens, where the other services answer ({@code CATALOG_SERVICE_URL}...), a
+   * calling service's client credentials, and the service's own {@code <environment>} entries last.
    */
   private Map<String, String> environment(
       Started target,
       List<Started> all,
       Infrastructure infrastructure,
       int userServicePort,
-      String adminPassword)
+      String adminPassword,
+      Clients clients)
       throws StackException {
     Service service = target.service();
     Map<String, String> env = new LinkedHashMap<>();
@@ -220,6 +255,13 @@ public class RunMojo extends AbstractMojo {
       env.put("VITRINA_JWT_KEYS_DIR", keys.toAbsolutePath().toString());
       env.put("VITRINA_ADMIN_EMAIL", adminEmail);
       env.put("VITRINA_ADMIN_PASSWORD", adminPassword);
+      env.put("VITRINA_SERVICE_CLIENTS_DIR", clients.directory().toString());
+    }
+    String secret = clients.secrets().get(service.getName());
+    if (secret != null) {
+      env.put("VITRINA_SERVICE_CLIENT_ID", service.getName());
+      env.put("VITRINA_SERVICE_CLIENT_SECRET", secret);
+      env.put("VITRINA_TOKEN_URI", "http://localhost:" + userServicePort + "/api/auth/token");
     }
     env.putAll(service.getEnvironment());
     return env;
@@ -299,7 +341,8 @@ public class RunMojo extends AbstractMojo {
       Map<String, Duration> startTimes,
       Duration ready,
       String adminPassword,
-      List<String> demo) {
+      List<String> demo,
+      Clients clients) {
     List<String> lines = new ArrayList<>();
     lines.add("Vitrina is running");
     lines.add("");
@@ -343,6 +386,13 @@ public class RunMojo extends AbstractMojo {
     lines.add("");
     lines.add("Administrator    " + adminEmail + " / " + adminPassword);
     demo.forEach(line -> lines.add("Demo             " + line));
+    if (!clients.secrets().isEmpty()) {
+      lines.add(
+          "Service clients  "
+              + String.join(", ", clients.secrets().keySet())
+              + ": secrets in "
+              + clients.directory());
+    }
     lines.add("");
     lines.add(String.format("Whole stack ready in %.1f s", ready.toMillis() / 1000.0));
     lines.add(
@@ -376,7 +426,7 @@ public class RunMojo extends AbstractMojo {
     return List.of(
         new Service("user-service", "user-service", "users", 9081, 9441),
         new Service("catalog-service", "catalog-service", "catalog", 9082, 9442),
-        new Service("order-service", "order-service", "orders", 9083, 9443),
-        new Service("support-service", "support-service", "support", 9084, 9444));
+        new Service("order-service", "order-service", "orders", 9083, 9443).asServiceClient(),
+        new Service("support-service", "support-service", "support", 9084, 9444).asServiceClient());
   }
 }

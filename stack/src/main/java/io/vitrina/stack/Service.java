@@ -14,6 +14,7 @@ public class Service {
   private int httpPort;
   private int httpsPort;
   private Map<String, String> environment;
+  private boolean serviceClient;
 
   public Service() {}
 
@@ -23,6 +24,12 @@ public class Service {
     this.database = database;
     this.httpPort = httpPort;
     this.httpsPort = httpsPort;
+  }
+
+  /** Marks this service as one that calls others with a service token of its own. */
+  Service asServiceClient() {
+    this.serviceClient = true;
+    return this;
   }
 
   public String getName() {
@@ -44,6 +51,14 @@ public class Service {
 
   public int getHttpsPort() {
     return httpsPort;
+  }
+
+  /**
+   * Whether this service calls others with a token of its own: it gets a client secret that
+   * user-service knows, and where to exchange it for tokens (client credentials).
+   */
+  public boolean isServiceClient() {
+    return serviceClient;
   }
 
   /** This service's own settings, added last to its environment. */

@@ -38,4 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     scheme = "bearer",
     bearerFormat = "JWT",
     description = "An access token from POST /api/auth/login")
+@SecurityScheme(
+    securitySchemeName = "client",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description = "A service client's id and secret, for POST /api/auth/token")
 public class UserServiceApplication extends Application {}

@@ -27,15 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stock reservations for orders. */
+/**
+ * Stock reservations for orders: order-service calls them with its service token, administrators
+ * with theirs. The role {@code service} opens these endpoints only, not product or stock writes.
+ */
 @Path("reservations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CATALOG_ADMIN, Roles.ADMIN})
+@RolesAllowed({Roles.SERVICE, Roles.CATALOG_ADMIN, Roles.ADMIN})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "reservations")
 @APIResponse(responseCode = "401", description = "No valid access token")
-@APIResponse(responseCode = "403", description = "Not catalog-admin or admin")
+@APIResponse(responseCode = "403", description = "Not a service, catalog-admin or admin")
 public class ReservationsResource {
 
   @Inject ReservationService reservations;

@@ -34,10 +34,17 @@ public final class JwtSigner {
     this.clock = clock;
   }
 
+  /** Signs a token that lives the configured access-token lifetime. */
   public IssuedAccessToken sign(AccessTokenClaims claims) {
+    return sign(claims, lifetime);
+  }
+
+  /** Signs a token that lives {@code lifetime}: service tokens are shorter-lived than users'. */
+  public IssuedAccessToken sign(AccessTokenClaims claims, Duration lifetime) {
     // JWT times are whole seconds.
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Instant expiresAt = now.plus(lifetime);
+    String id = UUID.randomUUID().toString();
     JWTClaimsSet.Builder body =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
@@ -46,7 +53,7 @@ public final class JwtSigner {
             .claim("groups", new ArrayList<>(claims.roles()))
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expiresAt))
-            .jwtID(UUID.randomUUID().toString());
+            .jwtID(id);
     claims.sessionId().ifPresent(sid -> body.claim("sid", sid));
     SignedJWT jwt =
         new SignedJWT(
@@ -60,7 +67,7 @@ public final class JwtSigner {
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot sign with key " + keys.active().getKeyID(), e);
     }
-    return new IssuedAccessToken(jwt.serialize(), expiresAt);
+    return new IssuedAccessToken(jwt.serialize(), expiresAt, id);
   }
 
   public Duration lifetime() {
