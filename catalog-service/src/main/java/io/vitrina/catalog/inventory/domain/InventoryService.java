@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads stock and applies the audited manual adjustments; empty means no such product. */
+/**
+ * Reads stock and applies the audited adjustments, by hand or as restocks of refunded orders; empty
+ * means no such product. Every adjustment is announced as {@code inventory.changed}.
+ */
 @ApplicationScoped
 public class InventoryService {
 
@@ -16,6 +19,7 @@ public class InventoryService {
   public static final int ADJUSTMENTS_SHOWN = 100;
 
   @Inject InventoryRepository inventory;
+  @Inject StockChanges changes;
   @Inject Clock clock;
 
   @Transactional
@@ -31,6 +35,25 @@ public class InventoryService {
   @Transactional
   public Optional<InventoryAdjustment> adjust(
       String productId, int delta, String reason, String actor) {
+    return adjust(productId, delta, reason, actor, StockChangeCause.ADJUSTMENT);
+  }
+
+  /**
+   * Puts units of a refunded order back on hand, audited like any adjustment.
+   *
+   * @throws ConflictException when on-hand would exceed its maximum
+   */
+  @Transactional
+  public Optional<InventoryAdjustment> restock(
+      String productId, int quantity, String reason, String actor) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("a restock puts at least one unit back");
+    }
+    return adjust(productId, quantity, reason, actor, StockChangeCause.RESTOCK);
+  }
+
+  private Optional<InventoryAdjustment> adjust(
+      String productId, int delta, String reason, String actor, StockChangeCause cause) {
     Optional<Inventory> before = inventory.find(productId);
     if (before.isEmpty()) {
       return Optional.empty();
@@ -48,7 +71,7 @@ public class InventoryService {
               + Inventory.MAX_ON_HAND
               + ".");
     }
-    Inventory after = inventory.find(productId).orElseThrow();
+    StockLevel after = changes.applied(productId, delta, 0, cause).after();
     InventoryAdjustment adjustment =
         new InventoryAdjustment(productId, delta, reason, actor, clock.instant(), after.onHand());
     inventory.addAdjustment(adjustment);

@@ -13,6 +13,9 @@ public interface ProductRepository {
 
   Optional<Product> find(String id);
 
+  /** Writes pending changes now, so that a changed product's version is its committed one. */
+  void flush();
+
   Optional<Product> findBySku(String sku);
 
   /** A page of the products in a category's subtree, by SKU. */

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Creates, changes and finds products. {@code includeUnlisted} says whether the caller may see
  * products that are not ACTIVE; to anyone else those do not exist. An empty result means "not
- * found" for the resource to turn into a 404.
+ * found" for the resource to turn into a 404. Each change is announced through {@link
+ * ProductEvents} in its own transaction.
  */
 @ApplicationScoped
 public class ProductService {
@@ -26,6 +27,7 @@ public class ProductService {
   @Inject ProductRepository products;
   @Inject CategoryRepository categories;
   @Inject InventoryRepository inventory;
+  @Inject ProductEvents events;
   @Inject Clock clock;
 
   /** A page of products and how many there are in all. */
@@ -42,6 +44,7 @@ public class ProductService {
     Product product = Product.create(sku, details, status, clock.instant());
     products.add(product);
     inventory.add(Inventory.empty(product.id(), lowStockThreshold));
+    events.created(product);
     return product;
   }
 
@@ -78,6 +81,8 @@ public class ProductService {
           }
           requireCategory(details.categoryId());
           product.update(details, status, clock.instant());
+          products.flush();
+          events.updated(product);
         });
     return found;
   }
@@ -85,7 +90,14 @@ public class ProductService {
   @Transactional
   public Optional<Product> discontinue(String id) {
     Optional<Product> found = products.find(id);
-    found.ifPresent(product -> product.discontinue(clock.instant()));
+    found
+        .filter(product -> product.status() != ProductStatus.DISCONTINUED)
+        .ifPresent(
+            product -> {
+              product.discontinue(clock.instant());
+              products.flush();
+              events.discontinued(product);
+            });
     return found;
   }
 

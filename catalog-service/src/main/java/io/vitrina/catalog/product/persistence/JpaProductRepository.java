@@ -34,6 +34,11 @@ public class JpaProductRepository implements ProductRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public Optional<Product> findBySku(String sku) {
     return em.createNamedQuery("Product.findBySku", Product.class)
         .setParameter("sku", sku)

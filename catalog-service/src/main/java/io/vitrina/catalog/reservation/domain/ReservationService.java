@@ -1,6 +1,8 @@
 package io.vitrina.catalog.reservation.domain;
 
 import io.vitrina.catalog.inventory.domain.InventoryRepository;
+import io.vitrina.catalog.inventory.domain.StockChangeCause;
+import io.vitrina.catalog.inventory.domain.StockChanges;
 import io.vitrina.catalog.product.domain.ProductRepository;
 import io.vitrina.catalog.product.domain.ProductStatus;
 import io.vitrina.platform.problem.ConflictException;
@@ -18,13 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Holds stock for orders, all lines or none, and never more than there is: each line is one
  * conditional UPDATE that applies only if enough is available, lines are applied in product-id
- * order, and the first line that does not apply rolls the whole transaction back.
+ * order, and the first line that does not apply rolls the whole transaction back. Every stock
+ * movement is announced through {@link StockChanges} in the same transaction.
  */
 @ApplicationScoped
 public class ReservationService {
 
   @Inject ReservationRepository reservations;
   @Inject InventoryRepository inventory;
+  @Inject StockChanges stockChanges;
   @Inject ProductRepository products;
   @Inject ReservationMetrics metrics;
   @Inject Clock clock;
@@ -65,6 +69,7 @@ public class ReservationService {
         // Unchecked: the transaction rolls back with every line reserved before this one.
         throw new InsufficientStockException(line.productId(), line.quantity());
       }
+      stockChanges.applied(line.productId(), 0, line.quantity(), StockChangeCause.RESERVATION);
     }
     metrics.reserved();
     return new Outcome(reservation, true);
@@ -82,12 +87,13 @@ public class ReservationService {
     found
         .filter(reservation -> reservation.commit(clock.instant()))
         .ifPresent(
-            reservation ->
-                reservation
-                    .lines()
-                    .forEach(
-                        line ->
-                            moveStock(inventory.sell(line.productId(), line.quantity()), line)));
+            reservation -> {
+              for (ReservationLine line : reservation.lines()) {
+                moveStock(inventory.sell(line.productId(), line.quantity()), line);
+                stockChanges.applied(
+                    line.productId(), -line.quantity(), -line.quantity(), StockChangeCause.COMMIT);
+              }
+            });
     return found;
   }
 
@@ -95,7 +101,9 @@ public class ReservationService {
   @Transactional
   public Optional<Reservation> release(String orderId) {
     Optional<Reservation> found = reservations.findForUpdate(orderId);
-    found.filter(reservation -> reservation.release(clock.instant())).ifPresent(this::giveBack);
+    found
+        .filter(reservation -> reservation.release(clock.instant()))
+        .ifPresent(reservation -> giveBack(reservation, StockChangeCause.RELEASE));
     return found;
   }
 
@@ -113,15 +121,16 @@ public class ReservationService {
   public boolean expire(String orderId) {
     Optional<Reservation> found =
         reservations.findForUpdate(orderId).filter(r -> r.expire(clock.instant()));
-    found.ifPresent(this::giveBack);
+    found.ifPresent(reservation -> giveBack(reservation, StockChangeCause.EXPIRY));
     found.ifPresent(reservation -> metrics.expired());
     return found.isPresent();
   }
 
-  private void giveBack(Reservation reservation) {
-    reservation
-        .lines()
-        .forEach(line -> moveStock(inventory.release(line.productId(), line.quantity()), line));
+  private void giveBack(Reservation reservation, StockChangeCause cause) {
+    for (ReservationLine line : reservation.lines()) {
+      moveStock(inventory.release(line.productId(), line.quantity()), line);
+      stockChanges.applied(line.productId(), 0, -line.quantity(), cause);
+    }
   }
 
   private static void moveStock(boolean applied, ReservationLine line) {
