@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.vitrina.catalog.image.domain.TestImages;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,12 @@ class ImageHostileInputIT {
         .statusCode(400)
         .body("violations.field", hasItem("alt"));
     Images.file(admin, "a.png", png, "image/png")
-        .multiPart("alt", "Hidden\u202Etext")
+        .multiPart(
+            new MultiPartSpecBuilder("Hidden\u202Etext")
+                .controlName("alt")
+                .mimeType("text/plain")
+                .charset(StandardCharsets.UTF_8)
+                .build())
         .post(Images.path(product))
         .then()
         .statusCode(400)

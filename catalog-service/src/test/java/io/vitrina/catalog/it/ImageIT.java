@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vitrina.catalog.image.domain.TestImages;
 import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,7 +33,12 @@ class ImageIT {
 
     Response created =
         Images.file(admin, "front.png", png, "image/png")
-            .multiPart("alt", "The shoe from the front")
+            .multiPart(
+                new MultiPartSpecBuilder("Zapatilla de café, vista frontal")
+                    .controlName("alt")
+                    .mimeType("text/plain")
+                    .charset(StandardCharsets.UTF_8)
+                    .build())
             .post(Images.path(product))
             .then()
             .statusCode(201)
@@ -40,7 +47,7 @@ class ImageIT {
             .body("width", equalTo(12))
             .body("height", equalTo(8))
             .body("size", equalTo(png.length))
-            .body("alt", equalTo("The shoe from the front"))
+            .body("alt", equalTo("Zapatilla de café, vista frontal"))
             .extract()
             .response();
     String first = created.path("id");

@@ -39,10 +39,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -105,8 +107,14 @@ public class ProductImagesResource {
       responseCode = "200",
       description = "The image; ETag is its SHA-256, and it may be cached for a day",
       headers = {
-        @Header(name = "ETag", description = "The image's SHA-256, a strong validator"),
-        @Header(name = "Cache-Control", description = "public, max-age=86400 for ACTIVE products")
+        @Header(
+            name = "ETag",
+            description = "The image's SHA-256, a strong validator",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "Cache-Control",
+            description = "public, max-age=86400 for ACTIVE products",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = {
         @Content(mediaType = "image/png"),
@@ -273,7 +281,25 @@ public class ProductImagesResource {
     }
   }
 
-  /** The alt text: UTF-8 plain text of at most 200 characters; blank means none. */
+  /** The charset a text part declares; UTF-8 when it declares none. */
+  private static Charset charset(EntityPart part) {
+    String declared =
+        part.getMediaType() == null
+            ? null
+            : part.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (declared == null) {
+      return StandardCharsets.UTF_8;
+    }
+    return switch (declared.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+      case "US-ASCII" -> StandardCharsets.US_ASCII;
+      case "ISO-8859-1" -> StandardCharsets.ISO_8859_1;
+      default ->
+          throw new InvalidInputException(ALT_PART, "must be UTF-8, US-ASCII or ISO-8859-1 text");
+    };
+  }
+
+  /** The alt text: plain text of at most 200 characters; blank means none. */
   static String altText(EntityPart part) {
     if (part == null) {
       return null;
@@ -291,7 +317,7 @@ public class ProductImagesResource {
     String text;
     try {
       text =
-          StandardCharsets.UTF_8
+          charset(part)
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -299,7 +325,8 @@ public class ProductImagesResource {
               .toString()
               .strip();
     } catch (CharacterCodingException notUtf8) {
-      throw new InvalidInputException(ALT_PART, "must be UTF-8 text");
+      throw new InvalidInputException(
+          ALT_PART, "must be text in the part's charset (UTF-8 if none)");
     }
     if (text.codePointCount(0, text.length()) > MAX_ALT_LENGTH) {
       throw new InvalidInputException(ALT_PART, "must be at most 200 characters");

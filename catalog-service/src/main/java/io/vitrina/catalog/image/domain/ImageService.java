@@ -56,6 +56,8 @@ public class ImageService {
       metrics.refused(reason(refused));
       throw refused;
     }
+    // Hashed before the product is locked: the lock is held only for the count and the insert.
+    String sha256 = sha256(bytes);
     Optional<Product> product = images.lockProduct(productId);
     if (product.isEmpty()) {
       return Optional.empty();
@@ -72,7 +74,7 @@ public class ImageService {
               + " images, the most it may have; delete one first.");
     }
     ProductImage image =
-        new ProductImage(productId, (int) count, facts, bytes, sha256(bytes), alt, clock.instant());
+        new ProductImage(productId, (int) count, facts, bytes, sha256, alt, clock.instant());
     images.add(image);
     metrics.uploaded();
     return Optional.of(image.info());

@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -107,7 +108,8 @@ public class ProductImage {
     this.height = facts.height();
     this.sha256 = sha256;
     this.alt = alt;
-    this.createdAt = now;
+    // The column keeps microseconds: what is returned now must equal what is read later.
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** What clients see of it. */
