@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,6 +61,7 @@ public class ProductsResource {
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
+  @Context Request request;
 
   @GET
   @Path("{id}")
@@ -69,9 +71,10 @@ public class ProductsResource {
       responseCode = "200",
       description = "The product; ETag carries its version",
       content = @Content(schema = @Schema(implementation = ProductView.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names its version")
   @APIResponse(responseCode = "404", description = "No such product, or not one you may see")
   public Response get(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
-    return ok(products.find(id, Mapping.seesUnlisted(security)));
+    return okUnlessNotModified(products.find(id, Mapping.seesUnlisted(security)));
   }
 
   @GET
@@ -81,6 +84,7 @@ public class ProductsResource {
       responseCode = "200",
       description = "The product; ETag carries its version",
       content = @Content(schema = @Schema(implementation = ProductView.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names its version")
   @APIResponse(responseCode = "400", description = "No SKU, or not a SKU")
   @APIResponse(responseCode = "404", description = "No such product, or not one you may see")
   public Response getBySku(
@@ -89,7 +93,7 @@ public class ProductsResource {
           @NotNull
           @Pattern(regexp = Ids.SKU, message = Ids.SKU_MESSAGE)
           String sku) {
-    return ok(products.findBySku(sku, Mapping.seesUnlisted(security)));
+    return okUnlessNotModified(products.findBySku(sku, Mapping.seesUnlisted(security)));
   }
 
   @POST
@@ -182,6 +186,17 @@ public class ProductsResource {
   @APIResponse(responseCode = "404", description = "No such product")
   public Response discontinue(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
     return ok(products.discontinue(id));
+  }
+
+  /**
+   * The product, or 304 when the caller's If-None-Match names its current version: the version
+   * changes with every change to the product, so it is all a conditional read needs.
+   */
+  private Response okUnlessNotModified(Optional<Product> product) {
+    ProductView view = product.map(ProductView::of).orElseThrow(NotFoundException::new);
+    EntityTag tag = new EntityTag(String.valueOf(view.version()));
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    return (notModified != null ? notModified : Response.ok(view)).tag(tag).build();
   }
 
   private static Response ok(Optional<Product> product) {
