@@ -77,10 +77,7 @@ class HostileInputIT {
     String customer = Tokens.customer();
     for (String id :
         new String[] {
-          "not-a-uuid",
-          "00000000-0000-0000-0000-00000000000Z",
-          "1%27%20OR%20%271%27%3D%271",
-          "%2e%2e"
+          "not-a-uuid", "00000000-0000-0000-0000-00000000000Z", "1%27%20OR%20%271%27%3D%271"
         }) {
       int status = Cart.put(customer, id, 1).then().extract().statusCode();
       org.junit.jupiter.api.Assertions.assertTrue(

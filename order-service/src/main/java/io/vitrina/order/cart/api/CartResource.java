@@ -82,7 +82,7 @@ public class CartResource {
       @PathParam("productId") @Pattern(regexp = Ids.UUID, message = Ids.UUID_MESSAGE)
           String productId,
       @NotNull(message = "is required") @Valid QuantityRequest body) {
-    return CartView.of(carts.put(customer(), productId, body.quantity()));
+    return CartView.of(carts.put(customer(), productId, body.units()));
   }
 
   @DELETE
