@@ -1,0 +1,2 @@
+/** The cart's REST resource and its DTOs. */
+package io.vitrina.order.cart.api;

@@ -1,0 +1,2 @@
+/** JPA implementations of the cart's repositories. */
+package io.vitrina.order.cart.persistence;

@@ -1,0 +1,2 @@
+/** JPA implementation of the order repository. */
+package io.vitrina.order.order.persistence;

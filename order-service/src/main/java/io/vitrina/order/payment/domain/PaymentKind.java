@@ -1,0 +1,7 @@
+package io.vitrina.order.payment.domain;
+
+/** Which way the money goes. */
+public enum PaymentKind {
+  CHARGE,
+  REFUND
+}

@@ -1,0 +1,15 @@
+package io.vitrina.order.payment.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where payments are kept. Implementations join the caller's transaction. */
+public interface PaymentRepository {
+
+  void add(Payment payment);
+
+  Optional<Payment> find(String id);
+
+  /** An order's charges and refunds, oldest first. */
+  List<Payment> ofOrder(String orderId);
+}

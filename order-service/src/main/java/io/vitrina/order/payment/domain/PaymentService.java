@@ -1,0 +1,96 @@
+package io.vitrina.order.payment.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Charges and refunds orders through the configured {@link PaymentGateway}, recording each attempt
+ * before the provider is asked and its outcome after: a PENDING or UNKNOWN record is a payment
+ * whose outcome {@link #reconcile} still has to learn. The provider's call is outside any
+ * transaction, so that a slow provider holds no database connection or lock.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+  @Inject PaymentGateway gateway;
+  @Inject PaymentRecords records;
+  @Inject Clock clock;
+
+  /** Charges an order's amount to a card; the payment tells how it went. */
+  public Payment charge(String orderId, BigDecimal amount, String currency, Card card) {
+    Payment payment =
+        records.add(
+            Payment.pending(
+                orderId,
+                PaymentKind.CHARGE,
+                gateway.provider(),
+                amount,
+                currency,
+                card.last4(),
+                clock.instant()));
+    return ask(
+        payment,
+        () -> gateway.charge(new ChargeRequest(payment.id(), orderId, amount, currency, card)));
+  }
+
+  /**
+   * Refunds part or all of a successful charge.
+   *
+   * @throws IllegalArgumentException when the charge is not a successful charge
+   */
+  public Payment refund(String chargeId, BigDecimal amount) {
+    Payment charge =
+        records
+            .find(chargeId)
+            .filter(p -> p.kind() == PaymentKind.CHARGE && p.status() == PaymentStatus.SUCCEEDED)
+            .orElseThrow(() -> new IllegalArgumentException("no successful charge " + chargeId));
+    Payment refund =
+        records.add(
+            Payment.pending(
+                charge.orderId(),
+                PaymentKind.REFUND,
+                gateway.provider(),
+                amount,
+                charge.currency(),
+                charge.cardLast4().orElse(null),
+                clock.instant()));
+    return ask(
+        refund,
+        () ->
+            gateway.refund(
+                new RefundRequest(
+                    refund.id(),
+                    charge.providerReference().orElseThrow(),
+                    amount,
+                    charge.currency())));
+  }
+
+  /** Learns the outcome of a payment the provider did not answer for in time. */
+  public Optional<Payment> reconcile(String paymentId) {
+    return records
+        .find(paymentId)
+        .map(
+            payment -> {
+              if (payment.status().isSettled()) {
+                return payment;
+              }
+              return gateway
+                  .lookup(payment.id())
+                  .map(result -> records.settle(payment.id(), result))
+                  .orElseGet(() -> records.notReceived(payment.id()));
+            });
+  }
+
+  private Payment ask(Payment payment, java.util.function.Supplier<GatewayResult> call) {
+    GatewayResult result;
+    try {
+      result = call.get();
+    } catch (PaymentTimeoutException timedOut) {
+      return records.unknown(payment.id());
+    }
+    return records.settle(payment.id(), result);
+  }
+}

@@ -1,0 +1,35 @@
+package io.vitrina.order.payment.persistence;
+
+import io.vitrina.order.payment.domain.Payment;
+import io.vitrina.order.payment.domain.PaymentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Charges and refunds in {@code payments}. */
+@ApplicationScoped
+public class JpaPaymentRepository implements PaymentRepository {
+
+  @PersistenceContext(unitName = "vitrina")
+  EntityManager em;
+
+  @Override
+  public void add(Payment payment) {
+    em.persist(payment);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Payment> find(String id) {
+    return Optional.ofNullable(em.find(Payment.class, id));
+  }
+
+  @Override
+  public List<Payment> ofOrder(String orderId) {
+    return em.createNamedQuery("Payment.ofOrder", Payment.class)
+        .setParameter("orderId", orderId)
+        .getResultList();
+  }
+}

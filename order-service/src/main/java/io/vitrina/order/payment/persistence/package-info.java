@@ -1,0 +1,2 @@
+/** JPA implementation of the payment repository. */
+package io.vitrina.order.payment.persistence;
