@@ -316,7 +316,12 @@ public class RunMojo extends AbstractMojo {
             adminEmail,
             adminPassword,
             demoPassword,
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            // HTTP/1.1: an h2c upgrade of a request with a body can lose the body's end in
+            // Liberty (a PNG upload arrived truncated under concurrent h2c requests).
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build(),
             getLog());
     List<String> lines = new ArrayList<>();
     for (DemoData data : DemoData.all()) {
