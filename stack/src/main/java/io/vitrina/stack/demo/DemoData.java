@@ -18,6 +18,7 @@ public interface DemoData {
 
   /** Every implementation, one per service that has demo data. */
   static List<DemoData> all() {
-    return List.of(new UserServiceDemoData(), new CatalogServiceDemoData());
+    return List.of(
+        new UserServiceDemoData(), new CatalogServiceDemoData(), new OrderServiceDemoData());
   }
 }
