@@ -46,6 +46,30 @@ class ProductEventsIT {
   }
 
   @Test
+  void shouldCarryTheTraceOfTheRequestThatCausedTheEvent() throws Exception {
+    String admin = Tokens.admin();
+    String categoryId = Catalog.category(admin);
+    String trace = UUID.randomUUID().toString().replace("-", "");
+    String id =
+        given()
+            .header("Authorization", admin)
+            .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+            .contentType(ContentType.JSON)
+            .body(Catalog.productBody(Catalog.newSku(), categoryId, "DRAFT").build().toString())
+            .post("/api/products")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    String traceparent = next("product.created", id).getStringProperty("ce_traceparent");
+    assertTrue(
+        traceparent != null && traceparent.matches("00-" + trace + "-[0-9a-f]{16}-01"),
+        "the event continues the caller's trace: " + traceparent);
+    assertTrue(!traceparent.contains("00f067aa0ba902b7"), "a span of the service is the parent");
+  }
+
+  @Test
   void shouldPublishCreatedUpdatedAndDiscontinuedWithCloudEventsAttributes() throws Exception {
     String admin = Tokens.admin();
     String categoryId = Catalog.category(admin);

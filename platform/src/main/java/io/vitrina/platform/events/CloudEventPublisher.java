@@ -94,6 +94,7 @@ public class CloudEventPublisher {
     try (JMSContext context = connectionFactory.createContext()) {
       TextMessage message = context.createTextMessage(jsonb.toJson(data));
       CloudEventAttributes.apply(message, id, source, type, subject, time);
+      EventTracing.inject(message);
       context.createProducer().send(topic, message);
       return id;
     } catch (JMSException e) {

@@ -1,10 +1,12 @@
 package io.vitrina.catalog.orderevents.messaging;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.vitrina.catalog.orderevents.domain.ConsumedEventMetrics;
 import io.vitrina.catalog.orderevents.domain.MalformedEventException;
 import io.vitrina.catalog.orderevents.domain.OrderEvent;
 import io.vitrina.catalog.orderevents.domain.OrderEventReactions;
 import io.vitrina.catalog.orderevents.domain.Outcome;
+import io.vitrina.platform.events.EventTracing;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,11 +41,19 @@ public class OrderEventsListener implements MessageListener {
 
   @Inject OrderEventReactions reactions;
   @Inject ConsumedEventMetrics metrics;
+  @Inject Tracer tracer;
 
   @Override
   public void onMessage(Message message) {
     String id = property(message, CE_ID);
     String type = property(message, CE_TYPE);
+    try (EventTracing.Consumption span =
+        EventTracing.consume(tracer, message, "vitrina.orders process", type)) {
+      handle(message, id, type, span);
+    }
+  }
+
+  private void handle(Message message, String id, String type, EventTracing.Consumption span) {
     ConsumedEventMetrics.Delivery delivery = metrics.delivery(type);
     if (!OrderEventParser.handles(type)) {
       if (type != null && OrderEvent.CONTRACT_TYPES.contains(type)) {
@@ -61,6 +71,7 @@ public class OrderEventsListener implements MessageListener {
     } catch (MalformedEventException e) {
       // Rethrown: the broker retries it, then moves it to the dead-letter address.
       LOG.warning(() -> "Rejected a malformed event: " + e.getMessage());
+      span.failed(e);
       throw e;
     }
   }
