@@ -1,5 +1,6 @@
 package io.vitrina.catalog.it;
 
+import io.vitrina.contracts.EventContracts;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -35,6 +36,18 @@ final class Broker implements AutoCloseable {
    * Sends an order event as order-service's CloudEventPublisher does: JSON with ce_* properties.
    */
   void publishOrderEvent(String id, String type, String orderId, String json) throws JMSException {
+    // What catalog is fed must be what order-service promises: the contract checks it first.
+    EventContracts.check(type, json);
+    send(id, type, orderId, json);
+  }
+
+  /** Sends a message that breaks the contract on purpose, as a poison message would. */
+  void publishMalformedOrderEvent(String id, String type, String orderId, String body)
+      throws JMSException {
+    send(id, type, orderId, body);
+  }
+
+  private void send(String id, String type, String orderId, String json) throws JMSException {
     TextMessage message = context.createTextMessage(json);
     message.setStringProperty("ce_specversion", "1.0");
     message.setStringProperty("ce_id", id);

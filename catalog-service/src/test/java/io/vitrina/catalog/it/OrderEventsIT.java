@@ -143,7 +143,7 @@ class OrderEventsIT {
     String eventId = UUID.randomUUID().toString();
     String orderId = UUID.randomUUID().toString();
 
-    broker.publishOrderEvent(eventId, "order.paid", orderId, "{\"orderId\": not json");
+    broker.publishMalformedOrderEvent(eventId, "order.paid", orderId, "{\"orderId\": not json");
 
     AtomicReference<Message> dead = new AtomicReference<>();
     try (JMSConsumer deadLetters =

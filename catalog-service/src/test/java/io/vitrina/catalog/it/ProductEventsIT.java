@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.vitrina.contracts.EventContracts;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -227,6 +228,7 @@ class ProductEventsIT {
       if (message instanceof TextMessage text
           && type.equals(text.getStringProperty("ce_type"))
           && subject.equals(text.getStringProperty("ce_subject"))) {
+        EventContracts.check(type, text.getText());
         return text;
       }
     }
@@ -244,6 +246,7 @@ class ProductEventsIT {
     while (System.currentTimeMillis() < deadline) {
       Message message = consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
       if (message instanceof TextMessage text) {
+        EventContracts.check(text.getStringProperty("ce_type"), text.getText());
         seen.add(text);
         if (type.equals(text.getStringProperty("ce_type"))
             && (subject == null || subject.equals(text.getStringProperty("ce_subject")))

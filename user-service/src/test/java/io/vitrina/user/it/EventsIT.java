@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.vitrina.contracts.EventContracts;
 import io.vitrina.user.it.Accounts.Account;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -113,6 +114,7 @@ class EventsIT {
       if (message instanceof TextMessage text
           && type.equals(text.getStringProperty("ce_type"))
           && (subject == null || subject.equals(text.getStringProperty("ce_subject")))) {
+        EventContracts.check(type, text.getText());
         return text;
       }
     }
