@@ -46,6 +46,8 @@ class ManifestValidationTest {
           Map.entry("ola-probe-typo.yaml", "paht"),
           Map.entry("statefulset-without-selector.yaml", "selector"),
           Map.entry("container-without-name.yaml", "name"),
+          Map.entry("statefulset-container-typo.yaml", "readinesProbe"),
+          Map.entry("ola-secret-ref-typo.yaml", "nme"),
           Map.entry("networkpolicy-typo.yaml", "matchLabel"),
           Map.entry("route-tls-typo.yaml", "terminaton"),
           Map.entry("metadata-typo.yaml", "label"),
