@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,8 +123,8 @@ class ManifestValidationTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> brokenFixturesAreRejected() throws IOException, URISyntaxException {
-    Path directory = resource("fixtures/broken");
+  Stream<DynamicTest> brokenFixturesAreRejected() throws IOException {
+    Path directory = Repository.testResources().resolve("fixtures/broken");
     Set<String> files;
     try (Stream<Path> list = Files.list(directory)) {
       files =
@@ -224,7 +223,7 @@ class ManifestValidationTest {
 
   @Test
   void schemasAreTheFilesRecordedInTheirChecksums() throws Exception {
-    Path directory = resource(SchemaCatalog.SCHEMAS);
+    Path directory = Repository.testResources().resolve(SchemaCatalog.SCHEMAS);
     Map<String, String> recorded = new TreeMap<>();
     for (String line : Files.readAllLines(directory.resolve("SHA256SUMS"))) {
       if (!line.isBlank()) {
@@ -280,9 +279,5 @@ class ManifestValidationTest {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(ManifestValidationTest.class.getClassLoader().getResource(name).toURI());
   }
 }

@@ -29,6 +29,11 @@ final class Repository {
     return root().resolve("openshift");
   }
 
+  /** The committed test resources (not their copy in target/, which keeps deleted files). */
+  static Path testResources() {
+    return openshift().resolve("src/test/resources");
+  }
+
   static Path overlay(String name) {
     return openshift().resolve("overlays").resolve(name);
   }
