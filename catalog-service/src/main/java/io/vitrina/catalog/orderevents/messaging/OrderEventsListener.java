@@ -1,6 +1,5 @@
 package io.vitrina.catalog.orderevents.messaging;
 
-import io.opentelemetry.api.trace.Tracer;
 import io.vitrina.catalog.orderevents.domain.ConsumedEventMetrics;
 import io.vitrina.catalog.orderevents.domain.MalformedEventException;
 import io.vitrina.catalog.orderevents.domain.OrderEvent;
@@ -41,14 +40,13 @@ public class OrderEventsListener implements MessageListener {
 
   @Inject OrderEventReactions reactions;
   @Inject ConsumedEventMetrics metrics;
-  @Inject Tracer tracer;
 
   @Override
   public void onMessage(Message message) {
     String id = property(message, CE_ID);
     String type = property(message, CE_TYPE);
     try (EventTracing.Consumption span =
-        EventTracing.consume(tracer, message, "vitrina.orders process", type)) {
+        EventTracing.consume(message, "vitrina.orders process", type)) {
       handle(message, id, type, span);
     }
   }
