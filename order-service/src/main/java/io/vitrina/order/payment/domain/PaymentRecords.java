@@ -47,6 +47,11 @@ public class PaymentRecords {
   }
 
   @Transactional
+  public List<Payment> unsettledBefore(java.time.Instant cutoff, int limit) {
+    return payments.unsettledBefore(cutoff, limit);
+  }
+
+  @Transactional
   public List<Payment> ofOrder(String orderId) {
     return payments.ofOrder(orderId);
   }

@@ -10,6 +10,9 @@ public interface PaymentRepository {
 
   Optional<Payment> find(String id);
 
+  /** PENDING or UNKNOWN payments last updated before {@code cutoff}, oldest first. */
+  List<Payment> unsettledBefore(java.time.Instant cutoff, int limit);
+
   /** An order's charges and refunds, oldest first. */
   List<Payment> ofOrder(String orderId);
 }

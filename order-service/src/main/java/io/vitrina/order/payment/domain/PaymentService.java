@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,19 +23,41 @@ public class PaymentService {
 
   /** Charges an order's amount to a card; the payment tells how it went. */
   public Payment charge(String orderId, BigDecimal amount, String currency, Card card) {
-    Payment payment =
-        records.add(
-            Payment.pending(
-                orderId,
-                PaymentKind.CHARGE,
-                gateway.provider(),
-                amount,
-                currency,
-                card.last4(),
-                clock.instant()));
+    return submitCharge(recordCharge(orderId, amount, currency, card), card);
+  }
+
+  /**
+   * Records a charge about to be made, PENDING, in the caller's transaction (or a new one): the
+   * record exists before any money can move.
+   */
+  public Payment recordCharge(String orderId, BigDecimal amount, String currency, Card card) {
+    return records.add(
+        Payment.pending(
+            orderId,
+            PaymentKind.CHARGE,
+            gateway.provider(),
+            amount,
+            currency,
+            card.last4(),
+            clock.instant()));
+  }
+
+  /**
+   * Asks the provider for a charge {@link #recordCharge recorded} before. Call it outside any
+   * transaction: a slow provider must hold no database connection or lock.
+   */
+  public Payment submitCharge(Payment pending, Card card) {
     return ask(
-        payment,
-        () -> gateway.charge(new ChargeRequest(payment.id(), orderId, amount, currency, card)));
+        pending,
+        () ->
+            gateway.charge(
+                new ChargeRequest(
+                    pending.id(), pending.orderId(), pending.amount(), pending.currency(), card)));
+  }
+
+  /** Charges and refunds whose outcome is still open and were last touched before a cutoff. */
+  public List<Payment> unsettledBefore(Instant cutoff, int limit) {
+    return records.unsettledBefore(cutoff, limit);
   }
 
   /**

@@ -27,6 +27,19 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public List<Payment> unsettledBefore(java.time.Instant cutoff, int limit) {
+    return em.createNamedQuery("Payment.unsettled", Payment.class)
+        .setParameter(
+            "statuses",
+            java.util.List.of(
+                io.vitrina.order.payment.domain.PaymentStatus.PENDING,
+                io.vitrina.order.payment.domain.PaymentStatus.UNKNOWN))
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Payment> ofOrder(String orderId) {
     return em.createNamedQuery("Payment.ofOrder", Payment.class)
         .setParameter("orderId", orderId)
