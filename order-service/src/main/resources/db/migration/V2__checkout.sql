@@ -47,3 +47,16 @@ CREATE TABLE processed_events (
   PRIMARY KEY (event_id),
   KEY ix_processed_events_processed_at (processed_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Approved returns (support-service's return.approved), by the refund that pays them back: the
+-- returned lines are restocked when that refund is confirmed.
+CREATE TABLE order_returns (
+  refund_id    CHAR(36)      NOT NULL,
+  order_id     CHAR(36)      NOT NULL,
+  ticket_id    VARCHAR(64)   NOT NULL,
+  return_lines VARCHAR(4000) NOT NULL,
+  approved_at  DATETIME(6)   NOT NULL,
+  PRIMARY KEY (refund_id),
+  KEY ix_order_returns_order (order_id),
+  CONSTRAINT fk_order_returns_order FOREIGN KEY (order_id) REFERENCES orders (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -4,6 +4,7 @@ import io.vitrina.order.order.domain.Order;
 import io.vitrina.order.order.domain.OrderEvents;
 import io.vitrina.order.order.domain.OrderLine;
 import io.vitrina.order.order.domain.OrderRepository;
+import io.vitrina.order.order.domain.OrderReturns;
 import io.vitrina.order.order.domain.OrderService;
 import io.vitrina.order.order.domain.OrderStatus;
 import io.vitrina.order.payment.domain.Card;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -50,6 +52,7 @@ public class OrderSteps {
   @Inject OrderRepository orders;
   @Inject OrderService orderService;
   @Inject OrderEvents events;
+  @Inject OrderReturns returns;
   @Inject PaymentService payments;
   @Inject PaymentRecords paymentRecords;
   @Inject Clock clock;
@@ -169,7 +172,7 @@ public class OrderSteps {
 
   /** Ids of orders awaiting payment past their deadline. */
   @Transactional
-  public List<String> overdue(java.time.Instant now, int limit) {
+  public List<String> overdue(Instant now, int limit) {
     return orders.dueForExpiry(now, limit);
   }
 
@@ -188,8 +191,8 @@ public class OrderSteps {
 
   /**
    * Applies a refund's outcome: when it succeeded, the order (CANCELLED after payment, or RETURNED)
-   * becomes REFUNDED and order.refunded tells the catalog to restock {@code lines} (all the order's
-   * lines when null).
+   * becomes REFUNDED and order.refunded tells the catalog to restock {@code lines} (when null: the
+   * lines of the return the refund pays back, or else every line of the order).
    *
    * @return whether the order is now REFUNDED
    */
@@ -227,7 +230,11 @@ public class OrderSteps {
     }
     orderService.move(order, OrderStatus.REFUNDED, actor, "refund " + refundId);
     List<OrderEvents.ReturnedLine> restocked =
-        lines != null ? lines : order.lines().stream().map(OrderSteps::returned).toList();
+        lines != null
+            ? lines
+            : returns
+                .linesOf(refundId)
+                .orElseGet(() -> order.lines().stream().map(OrderSteps::returned).toList());
     events.refunded(order, refundId, refund.amount(), true, restocked, clock.instant());
     return true;
   }

@@ -1,5 +1,6 @@
 package io.vitrina.order.checkout;
 
+import io.vitrina.order.consumer.domain.ProcessedEventsPurge;
 import io.vitrina.order.idempotency.domain.Idempotency;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       outcome is unknown, and apply them to their orders;
  *   <li>every {@code vitrina.orders.expiry-interval} (1 min): cancel unpaid orders past their
  *       payment deadline (reason payment-expired);
- *   <li>every hour: forget idempotency keys older than their retention (24 h).
+ *   <li>every hour: forget idempotency keys older than their retention (24 h), and the ids of
+ *       consumed events older than {@code vitrina.events.processed-retention} (30 days).
  * </ul>
  */
 @Singleton
@@ -42,6 +44,7 @@ public class SagaSchedules {
   static final String RECONCILE = "reconcile-payments";
   static final String EXPIRE = "expire-unpaid-orders";
   static final String PURGE_KEYS = "purge-idempotency-keys";
+  static final String PURGE_EVENTS = "purge-processed-events";
 
   /** How many open payments one reconcile run looks up. */
   static final int RECONCILE_BATCH = 100;
@@ -54,6 +57,7 @@ public class SagaSchedules {
   @Inject OrderPayments payments;
   @Inject OrderCancellations cancellations;
   @Inject Idempotency idempotency;
+  @Inject ProcessedEventsPurge processedEvents;
 
   @Inject
   @ConfigProperty(name = "vitrina.payments.reconcile-interval", defaultValue = "PT30S")
@@ -68,6 +72,7 @@ public class SagaSchedules {
     schedule(RECONCILE, reconcileInterval);
     schedule(EXPIRE, expiryInterval);
     schedule(PURGE_KEYS, Duration.ofHours(1));
+    schedule(PURGE_EVENTS, Duration.ofHours(1));
   }
 
   private void schedule(String name, Duration interval) {
@@ -101,6 +106,12 @@ public class SagaSchedules {
           do {
             deleted = idempotency.purge(PURGE_BATCH);
           } while (deleted == PURGE_BATCH);
+        }
+        case PURGE_EVENTS -> {
+          int deleted;
+          do {
+            deleted = processedEvents.purgeBatch();
+          } while (deleted == ProcessedEventsPurge.BATCH);
         }
         default -> LOG.warning(() -> "Unknown timer " + name);
       }

@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 public class Answers {
 
   /** What a request produced: status, body, and the order it concerns. */
-  record Outcome(int status, Object body, String orderId) {}
+  public record Outcome(int status, Object body, String orderId) {}
 
   static final String REPLAYED = "Idempotent-Replayed";
 
@@ -61,12 +61,12 @@ public class Answers {
   }
 
   /** Parses a request body; {@code null} for none. */
-  <T> T read(String body, Class<T> type) {
+  public <T> T read(String body, Class<T> type) {
     return body == null || body.isBlank() ? null : jsonb.fromJson(body, type);
   }
 
   /** The request's canonical JSON, for its fingerprint. */
-  String canonical(Object request) {
+  public String canonical(Object request) {
     return jsonb.toJson(request);
   }
 
@@ -78,7 +78,7 @@ public class Answers {
    * @param path the request path, for problems' {@code instance}
    * @param location the Location of an order created with a 201
    */
-  Response idempotent(
+  public Response idempotent(
       String customerId,
       String key,
       String operation,
@@ -141,7 +141,7 @@ public class Answers {
   }
 
   /** The problem document of a failure, as the mappers would render it. */
-  String problemJson(ProblemException problem, String path) {
+  public String problemJson(ProblemException problem, String path) {
     if (problem instanceof CheckoutRefusedException refused) {
       return jsonb.toJson(orderProblem(refused, path));
     }

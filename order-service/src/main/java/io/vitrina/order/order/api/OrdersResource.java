@@ -44,6 +44,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -403,7 +404,7 @@ public class OrdersResource {
       return null;
     }
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
+      return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       violations.add(new Violation(field, "must be an RFC 3339 time such as 2026-01-31T10:00:00Z"));
       return null;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public class PaymentRecords {
   }
 
   @Transactional
-  public List<Payment> unsettledBefore(java.time.Instant cutoff, int limit) {
+  public List<Payment> unsettledBefore(Instant cutoff, int limit) {
     return payments.unsettledBefore(cutoff, limit);
   }
 

@@ -1,5 +1,6 @@
 package io.vitrina.order.payment.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ public interface PaymentRepository {
   Optional<Payment> find(String id);
 
   /** PENDING or UNKNOWN payments last updated before {@code cutoff}, oldest first. */
-  List<Payment> unsettledBefore(java.time.Instant cutoff, int limit);
+  List<Payment> unsettledBefore(Instant cutoff, int limit);
 
   /** An order's charges and refunds, oldest first. */
   List<Payment> ofOrder(String orderId);

@@ -2,9 +2,11 @@ package io.vitrina.order.payment.persistence;
 
 import io.vitrina.order.payment.domain.Payment;
 import io.vitrina.order.payment.domain.PaymentRepository;
+import io.vitrina.order.payment.domain.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,13 +29,9 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
-  public List<Payment> unsettledBefore(java.time.Instant cutoff, int limit) {
+  public List<Payment> unsettledBefore(Instant cutoff, int limit) {
     return em.createNamedQuery("Payment.unsettled", Payment.class)
-        .setParameter(
-            "statuses",
-            java.util.List.of(
-                io.vitrina.order.payment.domain.PaymentStatus.PENDING,
-                io.vitrina.order.payment.domain.PaymentStatus.UNKNOWN))
+        .setParameter("statuses", List.of(PaymentStatus.PENDING, PaymentStatus.UNKNOWN))
         .setParameter("cutoff", cutoff)
         .setMaxResults(limit)
         .getResultList();
