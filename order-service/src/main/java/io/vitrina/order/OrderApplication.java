@@ -20,9 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             title = "Vitrina order-service",
             version = "1.0",
             description =
-                "Carts, orders and payments. A customer sees only their own cart. Errors are RFC"
-                    + " 9457 application/problem+json."),
-    tags = {@Tag(name = "cart", description = "The signed-in customer's shopping cart")})
+                "Carts, orders and payments. A customer sees only their own cart and orders. Errors"
+                    + " are RFC 9457 application/problem+json."),
+    tags = {
+      @Tag(name = "cart", description = "The signed-in customer's shopping cart"),
+      @Tag(
+          name = "orders",
+          description = "Checkout, payment, cancellation and fulfilment of orders; their history")
+    })
 @SecurityScheme(
     securitySchemeName = "jwt",
     type = SecuritySchemeType.HTTP,

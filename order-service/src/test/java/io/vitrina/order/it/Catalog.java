@@ -70,4 +70,40 @@ final class Catalog {
         .then()
         .statusCode(200);
   }
+
+  /** Puts {@code units} more units of a product on hand. */
+  static void stock(String admin, String productId, int units) {
+    given()
+        .baseUri(URL)
+        .header("Authorization", admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Json.createObjectBuilder()
+                .add("delta", units)
+                .add("reason", "orders IT stock")
+                .build()
+                .toString())
+        .post("/api/products/" + productId + "/inventory/adjustments")
+        .then()
+        .statusCode(201);
+  }
+
+  /** A product's stock: {onHand, reserved, available}. */
+  static io.restassured.path.json.JsonPath inventory(String admin, String productId) {
+    return given()
+        .baseUri(URL)
+        .header("Authorization", admin)
+        .get("/api/products/" + productId + "/inventory")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** An ACTIVE EUR product with {@code units} on hand. */
+  static String stockedProduct(String admin, String price, int units) {
+    String product = activeProduct(admin, price);
+    stock(admin, product, units);
+    return product;
+  }
 }

@@ -9,6 +9,9 @@ public interface CartRepository {
 
   Optional<Cart> find(String customerId);
 
+  /** Deletes a cart and its lines; true when it was there. */
+  boolean remove(Cart cart);
+
   /** The cart, locked until the transaction ends: changes of one cart are serialised. */
   Optional<Cart> findForUpdate(String customerId);
 }

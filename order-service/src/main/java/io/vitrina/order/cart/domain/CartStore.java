@@ -67,6 +67,20 @@ public class CartStore {
         .orElse(false);
   }
 
+  /** Takes the products of a placed order out of the cart; other lines stay. */
+  @Transactional
+  public void removeOrdered(String customerId, Collection<String> productIds) {
+    carts
+        .findForUpdate(customerId)
+        .ifPresent(cart -> productIds.forEach(id -> cart.remove(id, clock.instant())));
+  }
+
+  /** Deletes the customer's cart and its lines, if there is one. */
+  @Transactional
+  public boolean delete(String customerId) {
+    return carts.findForUpdate(customerId).map(cart -> carts.remove(cart)).orElse(false);
+  }
+
   @Transactional
   public void clear(String customerId) {
     carts.findForUpdate(customerId).ifPresent(cart -> cart.clear(clock.instant()));

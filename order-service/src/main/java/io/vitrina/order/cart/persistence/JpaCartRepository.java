@@ -23,6 +23,13 @@ public class JpaCartRepository implements CartRepository {
   }
 
   @Override
+  public boolean remove(Cart cart) {
+    em.remove(cart);
+    em.flush();
+    return true;
+  }
+
+  @Override
   public Optional<Cart> find(String customerId) {
     return Optional.ofNullable(em.find(Cart.class, customerId));
   }

@@ -4,11 +4,13 @@ import io.vitrina.order.pricing.Totals;
 import io.vitrina.platform.problem.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -33,6 +35,11 @@ import java.util.UUID;
 // "Order" is a JPQL keyword: the entity goes by another name in queries.
 @Entity(name = "CustomerOrder")
 @Table(name = "orders")
+@NamedQuery(
+    name = "Order.dueForExpiry",
+    query =
+        "SELECT o.id FROM CustomerOrder o WHERE o.status = :status AND o.paymentDueBy < :now"
+            + " ORDER BY o.paymentDueBy")
 public class Order {
 
   /** The longest reason the history keeps. */
@@ -74,6 +81,16 @@ public class Order {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** Until when an order awaiting payment may be paid; null for orders placed without a window. */
+  @Column(name = "payment_due_by")
+  private Instant paymentDueBy;
+
+  /** Null only for orders placed before checkout took addresses. */
+  @Embedded private ShippingAddress shippingAddress;
+
+  @Column(name = "shipping_anonymised_at")
+  private Instant shippingAnonymisedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -105,6 +122,24 @@ public class Order {
       Totals totals,
       String actor,
       Instant now) {
+    return place(customerId, currency, drafts, totals, null, null, actor, now);
+  }
+
+  /**
+   * A new order awaiting payment until {@code paymentDueBy}, shipping to {@code shippingAddress}.
+   *
+   * @throws IllegalArgumentException without lines, with a product twice, with totals whose
+   *     subtotal is not the sum of the lines, or with a deadline before {@code now}
+   */
+  public static Order place(
+      String customerId,
+      String currency,
+      List<OrderLineDraft> drafts,
+      Totals totals,
+      ShippingAddress shippingAddress,
+      Instant paymentDueBy,
+      String actor,
+      Instant now) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(currency, "currency");
     if (drafts.isEmpty()) {
@@ -133,6 +168,11 @@ public class Order {
     order.total = totals.total();
     order.placedAt = now;
     order.updatedAt = now;
+    if (paymentDueBy != null && paymentDueBy.isBefore(now)) {
+      throw new IllegalArgumentException("the payment deadline is before the order was placed");
+    }
+    order.paymentDueBy = paymentDueBy;
+    order.shippingAddress = shippingAddress;
     for (int i = 0; i < drafts.size(); i++) {
       order.lines.add(new OrderLine(order, i + 1, drafts.get(i)));
     }
@@ -166,6 +206,29 @@ public class Order {
     status = target;
     updatedAt = now;
     return change;
+  }
+
+  /**
+   * Whether an order awaiting payment has run out of time at {@code now}: only orders still
+   * PENDING_PAYMENT with a deadline strictly before {@code now}.
+   */
+  public boolean isPaymentOverdue(Instant now) {
+    return status == OrderStatus.PENDING_PAYMENT
+        && paymentDueBy != null
+        && paymentDueBy.isBefore(now);
+  }
+
+  /** Removes what names or locates the customer from the shipping address; false if done before. */
+  public boolean anonymiseShipping(Instant now) {
+    if (shippingAnonymisedAt != null) {
+      return false;
+    }
+    if (shippingAddress != null) {
+      shippingAddress = shippingAddress.anonymised();
+    }
+    shippingAnonymisedAt = now;
+    updatedAt = now;
+    return true;
   }
 
   /** Whether the payment was ever captured. */
@@ -203,6 +266,18 @@ public class Order {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public Optional<Instant> paymentDueBy() {
+    return Optional.ofNullable(paymentDueBy);
+  }
+
+  public Optional<ShippingAddress> shippingAddress() {
+    return Optional.ofNullable(shippingAddress);
+  }
+
+  public Optional<Instant> shippingAnonymisedAt() {
+    return Optional.ofNullable(shippingAnonymisedAt);
   }
 
   public long version() {

@@ -24,6 +24,11 @@ import java.util.UUID;
 @NamedQuery(
     name = "Payment.ofOrder",
     query = "SELECT p FROM Payment p WHERE p.orderId = :orderId ORDER BY p.createdAt, p.id")
+@NamedQuery(
+    name = "Payment.unsettled",
+    query =
+        "SELECT p FROM Payment p WHERE p.status IN :statuses AND p.updatedAt < :cutoff"
+            + " ORDER BY p.updatedAt")
 public class Payment {
 
   @Id

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,11 @@ public class PaymentRecords {
   @Transactional
   public Optional<Payment> find(String id) {
     return payments.find(id);
+  }
+
+  @Transactional
+  public List<Payment> unsettledBefore(Instant cutoff, int limit) {
+    return payments.unsettledBefore(cutoff, limit);
   }
 
   @Transactional

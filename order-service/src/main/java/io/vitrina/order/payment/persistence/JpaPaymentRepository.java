@@ -2,9 +2,11 @@ package io.vitrina.order.payment.persistence;
 
 import io.vitrina.order.payment.domain.Payment;
 import io.vitrina.order.payment.domain.PaymentRepository;
+import io.vitrina.order.payment.domain.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,15 @@ public class JpaPaymentRepository implements PaymentRepository {
   @Override
   public Optional<Payment> find(String id) {
     return Optional.ofNullable(em.find(Payment.class, id));
+  }
+
+  @Override
+  public List<Payment> unsettledBefore(Instant cutoff, int limit) {
+    return em.createNamedQuery("Payment.unsettled", Payment.class)
+        .setParameter("statuses", List.of(PaymentStatus.PENDING, PaymentStatus.UNKNOWN))
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

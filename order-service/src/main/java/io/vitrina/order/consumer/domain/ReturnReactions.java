@@ -1,0 +1,108 @@
+package io.vitrina.order.consumer.domain;
+
+import io.vitrina.order.checkout.OrderSteps;
+import io.vitrina.order.order.domain.Order;
+import io.vitrina.order.order.domain.OrderEvents;
+import io.vitrina.order.order.domain.OrderRepository;
+import io.vitrina.order.order.domain.OrderReturns;
+import io.vitrina.order.order.domain.OrderService;
+import io.vitrina.order.order.domain.OrderStatus;
+import io.vitrina.order.payment.domain.Payment;
+import io.vitrina.order.payment.domain.PaymentService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Refunds an approved return, in two steps so that the provider is never asked inside a
+ * transaction. {@link #accept}, in one transaction with the event's processed mark: the order
+ * (DELIVERED or RETURN_REQUESTED) becomes RETURNED, and a refund of {@link ReturnRefunds#amount} is
+ * recorded PENDING with the returned lines. Then {@link #refund}: the provider is asked, and the
+ * order becomes REFUNDED with order.refunded (restock, the returned lines). If the second step does
+ * not happen (a crash, a provider that does not answer), the reconcile schedule asks for the
+ * recorded refund again and finishes it.
+ *
+ * <p>An event this service cannot act on — an unknown order, another customer's, an order not
+ * delivered, lines it did not buy — is logged and ignored: redelivery would not change it.
+ */
+@ApplicationScoped
+public class ReturnReactions {
+
+  private static final Logger LOG = Logger.getLogger(ReturnReactions.class.getName());
+
+  @Inject ProcessedEvents processed;
+  @Inject OrderRepository orders;
+  @Inject OrderService orderService;
+  @Inject OrderSteps steps;
+  @Inject OrderReturns returns;
+  @Inject PaymentService payments;
+  @Inject Clock clock;
+
+  /**
+   * Marks the event and returns the order; the refund to make, or empty for a duplicate or an event
+   * that changes nothing.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Payment> accept(ReturnApproved event) {
+    if (!processed.mark(event.eventId(), ReturnApproved.TYPE, clock.instant())) {
+      LOG.fine(() -> "Event " + event.eventId() + " was processed before");
+      return Optional.empty();
+    }
+    Optional<Order> found = orders.findForUpdate(event.orderId());
+    if (found.isEmpty() || !found.get().customerId().equals(event.customerId())) {
+      return ignored(event, "no such order of customer " + event.customerId());
+    }
+    Order order = found.get();
+    if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.RETURN_REQUESTED) {
+      return ignored(event, "the order is " + order.status());
+    }
+    Optional<BigDecimal> amount = ReturnRefunds.amount(order, event.lines());
+    if (amount.isEmpty()) {
+      return ignored(event, "its lines are not what the order bought");
+    }
+    Optional<Payment> charge = steps.successfulCharge(order.id());
+    if (charge.isEmpty()) {
+      return ignored(event, "the order has no successful charge");
+    }
+    String reason = "return " + event.ticketId();
+    if (order.status() == OrderStatus.DELIVERED) {
+      orderService.move(order, OrderStatus.RETURN_REQUESTED, OrderService.SYSTEM, reason);
+    }
+    orderService.move(order, OrderStatus.RETURNED, OrderService.SYSTEM, reason);
+    BigDecimal refundable = steps.refundable(charge.get());
+    Payment refund = payments.recordRefund(charge.get().id(), amount.get().min(refundable));
+    returns.add(
+        refund.id(),
+        order.id(),
+        event.ticketId(),
+        event.lines().stream()
+            .map(l -> new OrderEvents.ReturnedLine(l.productId(), l.quantity()))
+            .toList(),
+        event.approvedAt());
+    return Optional.of(refund);
+  }
+
+  /** Asks the provider for the refund and applies its answer; outside any transaction. */
+  public boolean refund(Payment refund) {
+    Payment answered = payments.submitRefund(refund);
+    return steps.applyRefund(answered.id(), OrderService.SYSTEM, null);
+  }
+
+  private Optional<Payment> ignored(ReturnApproved event, String why) {
+    LOG.warning(
+        () ->
+            "Ignored return.approved "
+                + event.eventId()
+                + " (ticket "
+                + event.ticketId()
+                + ") for order "
+                + event.orderId()
+                + ": "
+                + why);
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,131 @@
+package io.vitrina.order.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * What order-service does with other services' events, published on the real broker as
+ * support-service and user-service publish them: an approved return is refunded and restocked once
+ * however often it arrives; a deleted account loses its cart and its orders' addresses.
+ */
+@MicroShedTest
+class ConsumedEventsIT {
+
+  private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+  private static String deliveredOrder(String admin, Orders.Shopper shopper) {
+    String orderId =
+        Orders.checkout(shopper.token(), Orders.key(), Orders.checkoutBody(Orders.APPROVED))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (String status : new String[] {"FULFILLING", "SHIPPED", "DELIVERED"}) {
+      Orders.move(admin, orderId, status).then().statusCode(200);
+    }
+    return orderId;
+  }
+
+  @Test
+  void shouldRefundAndRestockAnApprovedReturnOnce() throws Exception {
+    String admin = Tokens.admin();
+    Orders.Shopper shopper = Orders.shopper(admin, "10.00", 5, 2);
+    String orderId = deliveredOrder(admin, shopper);
+    String customerId = Orders.get(shopper.token(), orderId).path("customerId");
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () -> assertEquals(3, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+
+    String eventId = UUID.randomUUID().toString();
+    String data =
+        Json.createObjectBuilder()
+            .add("ticketId", "ticket-" + UUID.randomUUID().toString().substring(0, 8))
+            .add("orderId", orderId)
+            .add("customerId", customerId)
+            .add(
+                "lines",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("productId", shopper.product())
+                            .add("quantity", 1)))
+            .add("approvedAt", Instant.now().toString())
+            .build()
+            .toString();
+    try (Broker broker = new Broker()) {
+      broker.publish(
+          Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
+      broker.publish(
+          Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
+    }
+
+    // One unit of two: 10.00 plus half the tax (21% of 20.00 + 4.95 = 5.24; half: 2.62).
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () ->
+                Orders.get(shopper.token(), orderId)
+                    .then()
+                    .body("status", equalTo("REFUNDED"))
+                    .body("payments", hasSize(2))
+                    .body("payments[1].kind", equalTo("REFUND"))
+                    .body("payments[1].amount", equalTo(12.62f)));
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () -> assertEquals(4, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+    Orders.get(shopper.token(), orderId).then().body("payments", hasSize(2));
+  }
+
+  @Test
+  void shouldForgetTheCartAndAddressesOfADeletedAccount() throws Exception {
+    String admin = Tokens.admin();
+    Orders.Shopper shopper = Orders.shopper(admin, "3.00", 5, 1);
+    String orderId =
+        Orders.checkout(shopper.token(), Orders.key(), Orders.checkoutBody(null))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String customerId = Orders.get(shopper.token(), orderId).path("customerId");
+    Cart.put(shopper.token(), shopper.product(), 2).then().statusCode(200);
+
+    try (Broker broker = new Broker()) {
+      broker.publish(
+          Broker.USERS,
+          "/vitrina/user-service",
+          UUID.randomUUID().toString(),
+          "user.deleted",
+          customerId,
+          Json.createObjectBuilder()
+              .add("userId", customerId)
+              .add("deletedAt", Instant.now().toString())
+              .build()
+              .toString());
+    }
+
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () ->
+                Orders.get(admin, orderId)
+                    .then()
+                    .statusCode(200)
+                    .body("shippingAddress.fullName", nullValue())
+                    .body("shippingAddress.line1", nullValue())
+                    .body("shippingAddress.country", equalTo("ES"))
+                    .body("total", equalTo(9.62f)));
+    Cart.get(shopper.token()).then().statusCode(200).body("lines", hasSize(0));
+  }
+}
