@@ -39,7 +39,8 @@ public final class EventContracts {
           "order.paid",
           "order.cancelled",
           "order.status-changed",
-          "order.refunded");
+          "order.refunded",
+          "return.approved");
 
   private static final String LOCATION = "/io/vitrina/contracts/events/";
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,7 @@
 package io.vitrina.order.it;
 
+import io.vitrina.contracts.EventContracts;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -14,6 +16,7 @@ final class Broker implements AutoCloseable {
 
   static final String SUPPORT = "vitrina.support";
   static final String USERS = "vitrina.users";
+  static final String ORDERS = "vitrina.orders";
 
   private final ActiveMQConnectionFactory factory;
   private final JMSContext context;
@@ -33,6 +36,8 @@ final class Broker implements AutoCloseable {
   /** Sends an event as platform's CloudEventPublisher does: JSON with ce_* properties. */
   void publish(String topic, String source, String id, String type, String subject, String json)
       throws JMSException {
+    // What order-service is fed must be what its publishers promise.
+    EventContracts.check(type, json);
     TextMessage message = context.createTextMessage(json);
     message.setStringProperty("ce_specversion", "1.0");
     message.setStringProperty("ce_id", id);
@@ -42,6 +47,11 @@ final class Broker implements AutoCloseable {
     message.setStringProperty("ce_subject", subject);
     message.setStringProperty("ce_datacontenttype", "application/json");
     context.createProducer().send(context.createTopic(topic), message);
+  }
+
+  /** A plain subscription to a topic, from now on. */
+  JMSConsumer subscribe(String topic) {
+    return context.createConsumer(context.createTopic(topic));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.vitrina.order.consumer.messaging;
 import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.ReturnApproved;
 import io.vitrina.order.consumer.domain.ReturnReactions;
+import io.vitrina.platform.events.EventTracing;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +36,18 @@ public class SupportEventsListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     String type = EventMessages.property(message, EventMessages.CE_TYPE);
+    try (EventTracing.Consumption span =
+        EventTracing.consume(message, "vitrina.support process", type)) {
+      try {
+        handle(message, type);
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private void handle(Message message, String type) {
     if (!ReturnApproved.TYPE.equals(type)) {
       LOG.fine(() -> "Ignored an event of type " + type + ": order-service does not react to it");
       return;

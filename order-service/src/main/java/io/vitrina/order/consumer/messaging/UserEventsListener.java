@@ -2,6 +2,7 @@ package io.vitrina.order.consumer.messaging;
 
 import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.UserDeletions;
+import io.vitrina.platform.events.EventTracing;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +36,18 @@ public class UserEventsListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     String type = EventMessages.property(message, EventMessages.CE_TYPE);
+    try (EventTracing.Consumption span =
+        EventTracing.consume(message, "vitrina.users process", type)) {
+      try {
+        handle(message, type);
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private void handle(Message message, String type) {
     if (!UserDeletions.TYPE.equals(type)) {
       return;
     }
