@@ -26,6 +26,7 @@ import java.util.logging.Logger;
  * way whichever of them the JAX-RS runtime picks for a wrapped exception.
  */
 public final class Problems {
+  static final int DEPENDENCY_RETRY_AFTER_SECONDS = 5;
 
   public static final URI VALIDATION_TYPE = ProblemDetail.type("validation");
   public static final String VALIDATION_TITLE = "Invalid request";
@@ -114,7 +115,35 @@ public final class Problems {
           new ConflictException("The request collides with data that already exists.").toProblem(),
           Map.of());
     }
+    if (dependencyUnavailable(failure)) {
+      // Not the client's fault and not a bug: the transaction rolled back, a retry may succeed.
+      LOG.log(Level.WARNING, "A database or broker could not be reached", failure);
+      return new Answer(
+          new ProblemDetail(
+              ProblemDetail.type("dependency-unavailable"),
+              "Service Unavailable",
+              503,
+              "The service cannot reach its database or message broker right now; the request was"
+                  + " not completed. Retry later.",
+              null,
+              null,
+              null),
+          Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DEPENDENCY_RETRY_AFTER_SECONDS)));
+    }
     return unexpected(failure);
+  }
+
+  /**
+   * Whether the failure is the loss of a backing system (the database, the broker) rather than a
+   * bug: a JMS or connector failure, or a database connection that could not be made or was lost.
+   */
+  static boolean dependencyUnavailable(Throwable failure) {
+    return cause(failure, jakarta.jms.JMSException.class).isPresent()
+        || cause(failure, jakarta.jms.JMSRuntimeException.class).isPresent()
+        || cause(failure, jakarta.resource.ResourceException.class).isPresent()
+        || cause(failure, java.sql.SQLTransientConnectionException.class).isPresent()
+        || cause(failure, java.sql.SQLNonTransientConnectionException.class).isPresent()
+        || cause(failure, java.net.ConnectException.class).isPresent();
   }
 
   /** A 500 that says nothing but where in the logs to look. */

@@ -68,6 +68,30 @@ class ProblemsTest {
   }
 
   @Test
+  void shouldAnswerServiceUnavailableWhenTheBrokerOrDatabaseCannotBeReached() {
+    TransactionalException brokerGone =
+        new TransactionalException(
+            "commit failed",
+            new IllegalStateException(
+                "Event order.placed could not be prepared",
+                new jakarta.jms.JMSRuntimeException("AMQ219007: Cannot connect to server")));
+    Problems.Answer broker = Problems.answer(brokerGone);
+    assertEquals(503, broker.problem().status());
+    assertEquals("5", broker.headers().get("Retry-After"));
+
+    Problems.Answer database =
+        Problems.answer(
+            new IllegalStateException(
+                "query failed", new java.sql.SQLNonTransientConnectionException("gone")));
+    assertEquals(503, database.problem().status());
+  }
+
+  @Test
+  void shouldStillAnswerInternalErrorForABug() {
+    assertEquals(500, Problems.answer(new NullPointerException("a bug")).problem().status());
+  }
+
+  @Test
   void shouldKeepStatusAndAllowHeaderOfJaxRsErrors() {
     // A mocked response: building a real one needs a JAX-RS implementation.
     Response response = mock(Response.class);

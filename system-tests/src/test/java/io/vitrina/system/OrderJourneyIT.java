@@ -1,0 +1,124 @@
+package io.vitrina.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's order across the three services and the broker: the stock a checkout holds in
+ * catalog-service, what order.paid, order.cancelled and order.refunded do to it, and the history
+ * the customer reads back.
+ */
+class OrderJourneyIT {
+  private static final Duration EVENTS = Duration.ofSeconds(30);
+
+  @Test
+  void shouldHoldStockAtCheckoutAndTakeItOnceWhenPaid() {
+    String admin = "Bearer " + Journey.adminToken();
+    String product = Journey.stockedProduct(admin, 10);
+    String customer = Journey.newCustomer();
+    Journey.addToCart(customer, product, 3);
+
+    Response placed = Journey.checkout(customer, Journey.unique(), null);
+    placed.then().statusCode(201);
+    String orderId = placed.path("id");
+    assertEquals("PENDING_PAYMENT", placed.path("status"));
+    assertArrayEquals(new int[] {10, 3}, Journey.inventory(admin, product), "held, not taken");
+    assertEquals(0, Journey.cartLines(customer), "the cart became the order");
+
+    Journey.pay(customer, orderId, Journey.APPROVED_CARD).then().statusCode(200);
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {7, 0}, Journey.inventory(admin, product)));
+    // Paying again is refused; the stock does not move a second time.
+    assertEquals(409, Journey.pay(customer, orderId, Journey.APPROVED_CARD).statusCode());
+    assertArrayEquals(new int[] {7, 0}, Journey.inventory(admin, product));
+
+    Response order = Journey.order(customer, orderId);
+    order.then().statusCode(200);
+    assertEquals("PAID", order.path("status"));
+    Response history =
+        given()
+            .baseUri(Journey.ORDERS)
+            .header("Authorization", customer)
+            .get("/api/orders/" + orderId + "/history");
+    history.then().statusCode(200);
+    assertEquals("PENDING_PAYMENT", history.path("[0].to"));
+    assertEquals("PAID", history.path("[-1].to"));
+    assertEquals(404, Journey.order(Journey.newCustomer(), orderId).statusCode());
+  }
+
+  @Test
+  void shouldReleaseTheStockOfADeclinedPayment() {
+    String admin = "Bearer " + Journey.adminToken();
+    String product = Journey.stockedProduct(admin, 4);
+    String customer = Journey.newCustomer();
+    Journey.addToCart(customer, product, 2);
+
+    Response declined = Journey.checkout(customer, Journey.unique(), Journey.DECLINED_CARD);
+
+    assertEquals(402, declined.statusCode(), declined.asString());
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+  }
+
+  @Test
+  void shouldRefundAndRestockAPaidOrderTheCustomerCancels() {
+    String admin = "Bearer " + Journey.adminToken();
+    String product = Journey.stockedProduct(admin, 6);
+    String customer = Journey.newCustomer();
+    Journey.addToCart(customer, product, 2);
+    Response placed = Journey.checkout(customer, Journey.unique(), Journey.APPROVED_CARD);
+    placed.then().statusCode(201);
+    String orderId = placed.path("id");
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+
+    given()
+        .baseUri(Journey.ORDERS)
+        .header("Authorization", customer)
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"changed my mind\"}")
+        .post("/api/orders/" + orderId + "/cancel")
+        .then()
+        .statusCode(200);
+
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {6, 0}, Journey.inventory(admin, product)));
+    assertEquals("REFUNDED", Journey.order(customer, orderId).path("status"));
+  }
+
+  @Test
+  void shouldPlaceOneOrderForARetriedCheckout() {
+    String admin = "Bearer " + Journey.adminToken();
+    String product = Journey.stockedProduct(admin, 5);
+    String customer = Journey.newCustomer();
+    Journey.addToCart(customer, product, 1);
+    String key = Journey.unique();
+
+    Response first = Journey.checkout(customer, key, Journey.APPROVED_CARD);
+    Response again = Journey.checkout(customer, key, Journey.APPROVED_CARD);
+
+    assertEquals(201, first.statusCode(), first.asString());
+    assertEquals(first.statusCode(), again.statusCode());
+    assertEquals((String) first.path("id"), again.path("id"));
+    assertEquals(1, Journey.orderCount(customer));
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+  }
+}
