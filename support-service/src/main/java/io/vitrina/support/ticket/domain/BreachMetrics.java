@@ -23,8 +23,8 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class BreachMetrics {
 
-  static final String FIRST_RESPONSE = "first-response";
-  static final String RESOLUTION = "resolution";
+  public static final String FIRST_RESPONSE = "first-response";
+  public static final String RESOLUTION = "resolution";
 
   @Inject MetricRegistry registry;
 
@@ -47,6 +47,13 @@ public class BreachMetrics {
         new Tag("kind", FIRST_RESPONSE));
     registry.gauge(
         "tickets.sla.breached.open", openResolutionBreached::get, new Tag("kind", RESOLUTION));
+  }
+
+  /** The active breached tickets of a kind, as of the last count. */
+  public long openBreached(String kind) {
+    return FIRST_RESPONSE.equals(kind)
+        ? openFirstResponseBreached.get()
+        : openResolutionBreached.get();
   }
 
   public void attachmentAccepted() {

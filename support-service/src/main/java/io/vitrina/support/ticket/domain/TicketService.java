@@ -86,29 +86,28 @@ public class TicketService {
                     + ": read it again and reapply your change.");
           }
           Instant now = clock.instant();
-          List<String> changes = new ArrayList<>();
+          List<TicketChange> pending = new ArrayList<>();
           if (update.priority() != null) {
             TicketPriority before = ticket.priority();
             if (ticket.prioritise(update.priority(), sla.targets(update.priority()), now)) {
-              record(ticket, agent, now, TicketChange.PRIORITY, before, ticket.priority(), changes);
+              record(pending, ticket, agent, now, TicketChange.PRIORITY, before, ticket.priority());
             }
           }
           if (update.assigneeId() != null || update.unassign()) {
             String before = ticket.assigneeId();
             if (ticket.assign(update.unassign() ? null : update.assigneeId(), now)) {
               record(
-                  ticket, agent, now, TicketChange.ASSIGNEE, before, ticket.assigneeId(), changes);
+                  pending, ticket, agent, now, TicketChange.ASSIGNEE, before, ticket.assigneeId());
             }
           }
           if (update.status() != null) {
             TicketStatus before = ticket.status();
             if (ticket.moveTo(update.status(), now, settings.reopenWindow())) {
-              record(ticket, agent, now, TicketChange.STATUS, before, ticket.status(), changes);
+              record(pending, ticket, agent, now, TicketChange.STATUS, before, ticket.status());
             }
           }
-          if (!changes.isEmpty()) {
-            tickets.flush();
-            events.updated(ticket, changes);
+          if (!pending.isEmpty()) {
+            writeAndAnnounce(ticket, pending, new ArrayList<>());
           }
         });
     return found;
@@ -132,10 +131,9 @@ public class TicketService {
           TicketStatus target =
               ticket.assigneeId() == null ? TicketStatus.OPEN : TicketStatus.IN_PROGRESS;
           ticket.moveTo(target, now, settings.reopenWindow());
-          List<String> changes = new ArrayList<>();
-          record(ticket, caller, now, TicketChange.STATUS, TicketStatus.RESOLVED, target, changes);
-          tickets.flush();
-          events.updated(ticket, changes);
+          List<TicketChange> pending = new ArrayList<>();
+          record(pending, ticket, caller, now, TicketChange.STATUS, TicketStatus.RESOLVED, target);
+          writeAndAnnounce(ticket, pending, new ArrayList<>());
         });
     return found;
   }
@@ -167,16 +165,12 @@ public class TicketService {
               TicketStatus before = ticket.status();
               TicketStatus moved = ticket.recordMessage(role, now);
               tickets.add(message);
-              List<String> changes = new ArrayList<>();
-              changes.add("messages");
-              tickets.add(
-                  new TicketChange(
-                      ticket.id(), caller.id(), now, TicketChange.MESSAGE, null, message.id()));
+              List<TicketChange> pending = new ArrayList<>();
+              record(pending, ticket, caller, now, TicketChange.MESSAGE, null, message.id());
               if (moved != null) {
-                record(ticket, caller, now, TicketChange.STATUS, before, moved, changes);
+                record(pending, ticket, caller, now, TicketChange.STATUS, before, moved);
               }
-              tickets.flush();
-              events.updated(ticket, changes);
+              writeAndAnnounce(ticket, pending, new ArrayList<>());
               return message;
             });
   }
@@ -301,17 +295,16 @@ public class TicketService {
         ticket -> {
           Instant now = clock.instant();
           ticket.decideReturn(approve, agent.id(), now);
-          List<String> changes = new ArrayList<>();
+          List<TicketChange> pending = new ArrayList<>();
           record(
+              pending,
               ticket,
               agent,
               now,
               TicketChange.RETURN,
               ReturnStatus.PENDING,
-              ticket.returnStatus(),
-              changes);
-          tickets.flush();
-          events.updated(ticket, changes);
+              ticket.returnStatus());
+          writeAndAnnounce(ticket, pending, new ArrayList<>());
           if (approve) {
             events.returnApproved(ticket);
           }
@@ -319,16 +312,30 @@ public class TicketService {
     return found;
   }
 
-  private void record(
+  /** A change to record once the ticket's own changes are written, and to announce by name. */
+  private static void record(
+      List<TicketChange> pending,
       Ticket ticket,
       Caller actor,
       Instant now,
       String field,
       Object before,
-      Object after,
-      List<String> changes) {
-    tickets.add(new TicketChange(ticket.id(), actor.id(), now, field, before, after));
-    changes.add(field);
+      Object after) {
+    pending.add(new TicketChange(ticket.id(), actor.id(), now, field, before, after));
+  }
+
+  /**
+   * Writes the ticket (one version step for the whole request), then its history in order, then
+   * announces the changed fields.
+   */
+  private void writeAndAnnounce(Ticket ticket, List<TicketChange> pending, List<String> changes) {
+    tickets.flush();
+    pending.forEach(tickets::add);
+    pending.stream()
+        .map(TicketChange::field)
+        .map(field -> TicketChange.MESSAGE.equals(field) ? "messages" : field)
+        .forEach(changes::add);
+    events.updated(ticket, changes);
   }
 
   private static void requireAgent(Caller caller) {

@@ -145,6 +145,8 @@ public class JpaTicketRepository implements TicketRepository {
   @Override
   public void add(TicketChange change) {
     em.persist(change);
+    // Inserted now, so that the identity order of the history is the order of the changes.
+    em.flush();
   }
 
   @Override

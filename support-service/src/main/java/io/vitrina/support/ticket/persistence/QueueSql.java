@@ -14,17 +14,19 @@ import java.util.List;
  * wall time, as the columns hold them.
  *
  * <p>The breach condition is {@code SlaStatus}'s, in SQL: a target met late, or still unmet after
- * its due time. Text matches the ticket's subject and body or the body of one of its messages — of
- * its internal notes only when agents search.
+ * its due time; every part is true or false, never NULL, so that {@code breached=false} is its
+ * exact complement. Text matches the ticket's subject and body or the body of one of its messages —
+ * of its internal notes only when agents search.
  */
 final class QueueSql {
 
   static final String FIRST_RESPONSE_BREACHED =
       "((t.first_responded_at IS NULL AND t.first_response_due_at < ?)"
-          + " OR t.first_responded_at > t.first_response_due_at)";
+          + " OR (t.first_responded_at IS NOT NULL AND t.first_responded_at >"
+          + " t.first_response_due_at))";
   static final String RESOLUTION_BREACHED =
       "((t.resolved_at IS NULL AND t.resolution_due_at < ?)"
-          + " OR t.resolved_at > t.resolution_due_at)";
+          + " OR (t.resolved_at IS NOT NULL AND t.resolved_at > t.resolution_due_at))";
   static final String NEXT_DUE =
       "CASE WHEN t.first_responded_at IS NULL THEN t.first_response_due_at"
           + " ELSE t.resolution_due_at END";
