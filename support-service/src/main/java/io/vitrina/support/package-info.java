@@ -1,2 +1,5 @@
-/** support-service: tickets, their messages, agent assignment and returns. */
+/**
+ * support-service: tickets (inquiries, returns, complaints, feedback), their threads with internal
+ * notes and attachments, agent assignment, SLAs, the agents' work queue and return decisions.
+ */
 package io.vitrina.support;

@@ -1,0 +1,2 @@
+/** The REST API of SLA targets. */
+package io.vitrina.support.sla.api;

@@ -1,0 +1,82 @@
+package io.vitrina.support.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/** Calls of support-service's API that the tests share. */
+final class Tickets {
+
+  private static final String BASE = "http://localhost:" + System.getProperty("vitrina.http.port");
+
+  private Tickets() {}
+
+  static RequestSpecification as(String bearer) {
+    return given().baseUri(BASE).header("Authorization", bearer);
+  }
+
+  static RequestSpecification anonymous() {
+    return given().baseUri(BASE);
+  }
+
+  static JsonObjectBuilder inquiry(String subject) {
+    return Json.createObjectBuilder()
+        .add("type", "INQUIRY")
+        .add("subject", subject)
+        .add("body", "Where is my parcel? It was due on Monday.");
+  }
+
+  /** Opens a ticket as the customer; its id. */
+  static String open(String customer, JsonObjectBuilder ticket) {
+    return as(customer)
+        .contentType(ContentType.JSON)
+        .body(ticket.build().toString())
+        .post("/api/tickets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static String open(String customer, String subject) {
+    return open(customer, inquiry(subject));
+  }
+
+  static ValidatableResponse write(String bearer, String ticketId, String body, boolean internal) {
+    return as(bearer)
+        .contentType(ContentType.JSON)
+        .body(
+            Json.createObjectBuilder()
+                .add("body", body)
+                .add("internal", internal)
+                .build()
+                .toString())
+        .post("/api/tickets/" + ticketId + "/messages")
+        .then();
+  }
+
+  static long version(String bearer, String ticketId) {
+    return Long.parseLong(
+        as(bearer)
+            .get("/api/tickets/" + ticketId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag")
+            .replace("\"", "")
+            .replace("W/", ""));
+  }
+
+  static ValidatableResponse patch(String bearer, String ticketId, long version, String json) {
+    return as(bearer)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"" + version + "\"")
+        .body(json)
+        .patch("/api/tickets/" + ticketId)
+        .then();
+  }
+}
