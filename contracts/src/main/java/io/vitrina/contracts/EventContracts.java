@@ -40,6 +40,8 @@ public final class EventContracts {
           "order.cancelled",
           "order.status-changed",
           "order.refunded",
+          "ticket.opened",
+          "ticket.updated",
           "return.approved");
 
   private static final String LOCATION = "/io/vitrina/contracts/events/";

@@ -18,10 +18,10 @@ import java.util.UUID;
 
 /**
  * Orders in every status an order rests in (RETURNED passes by between an approved return and its
- * refund) for the first demo customers, made the way a customer and the staff make
- * them: the customer fills the cart and checks out (paying with one of the simulated provider's
- * cards, or not paying yet), cancels some, and the administrator moves the others along. A customer
- * who already has orders is left alone, so a restart places nothing twice.
+ * refund) for the first demo customers, made the way a customer and the staff make them: the
+ * customer fills the cart and checks out (paying with one of the simulated provider's cards, or not
+ * paying yet), cancels some, and the administrator moves the others along. A customer who already
+ * has orders is left alone, so a restart places nothing twice.
  */
 final class OrderServiceDemoData implements DemoData {
   static final String SERVICE = "order-service";

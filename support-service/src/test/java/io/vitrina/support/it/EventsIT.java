@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.vitrina.contracts.EventContracts;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -105,8 +106,8 @@ class EventsIT {
             .contentType(ContentType.JSON)
             .body(
                 "{\"type\":\"RETURN\",\"subject\":\"Too small\",\"body\":\"Sending back\","
-                    + "\"orderId\":\"order-77\",\"lines\":[{\"productId\":\"p-2\",\"quantity\":1},"
-                    + "{\"productId\":\"p-1\",\"quantity\":2}]}")
+                    + "\"orderId\":\"77777777-7777-4777-8777-777777777777\",\"lines\":[{\"productId\":\"20000000-0000-4000-8000-000000000002\",\"quantity\":1},"
+                    + "{\"productId\":\"10000000-0000-4000-8000-000000000001\",\"quantity\":2}]}")
             .post("/api/tickets")
             .then()
             .statusCode(201)
@@ -118,10 +119,12 @@ class EventsIT {
 
     JsonObject approved = json(next("return.approved", id));
     assertEquals(id, approved.getString("ticketId"));
-    assertEquals("order-77", approved.getString("orderId"));
+    assertEquals("77777777-7777-4777-8777-777777777777", approved.getString("orderId"));
     assertEquals(customerId, approved.getString("customerId"));
     assertEquals(2, approved.getJsonArray("lines").size());
-    assertEquals("p-1", approved.getJsonArray("lines").getJsonObject(0).getString("productId"));
+    assertEquals(
+        "10000000-0000-4000-8000-000000000001",
+        approved.getJsonArray("lines").getJsonObject(0).getString("productId"));
     assertEquals(2, approved.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
     Instant.parse(approved.getString("approvedAt"));
     as(customer)
@@ -138,6 +141,7 @@ class EventsIT {
         seen.add(text);
         if (type.equals(text.getStringProperty("ce_type"))
             && subject.equals(text.getStringProperty("ce_subject"))) {
+          EventContracts.check(type, text.getText());
           return text;
         }
       }
