@@ -128,6 +128,39 @@ class CatalogRepositoriesArquillianIT {
   }
 
   @Test
+  void shouldListEachProductWithItsOwnAttributesOnEveryPage() {
+    Category root = Fixtures.rootCategory(categories);
+    Category child = categories.create(root.id(), "Child", "child");
+    Map<String, Map<String, String>> expected = new java.util.HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      Map<String, String> attributes =
+          i == 2 ? Map.of() : Map.of("size", String.valueOf(40 + i), "colour", "c" + i);
+      Product product =
+          products.create(
+              "L" + i + "-" + Fixtures.sku(),
+              new ProductDetails(
+                  "Listed " + i,
+                  null,
+                  Price.of("1.00", CurrencyCode.EUR),
+                  i % 2 == 0 ? root.id() : child.id(),
+                  attributes),
+              ProductStatus.ACTIVE,
+              5);
+      expected.put(product.id(), attributes);
+    }
+
+    // Pages of 2: the attributes are batch-read per page, and a page must get its own only.
+    Map<String, Map<String, String>> listed = new java.util.HashMap<>();
+    for (int page = 0; page < 3; page++) {
+      for (Product product :
+          products.pageInCategory(root.id(), false, page, 2).orElseThrow().items()) {
+        listed.put(product.id(), product.attributes());
+      }
+    }
+    assertEquals(expected, listed);
+  }
+
+  @Test
   void shouldStoreExactPriceAndAttributes() throws Exception {
     Category category = Fixtures.rootCategory(categories);
     String sku = Fixtures.sku();
