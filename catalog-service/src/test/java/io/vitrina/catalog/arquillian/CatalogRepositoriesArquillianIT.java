@@ -16,12 +16,18 @@ import io.vitrina.catalog.product.domain.ProductRepository;
 import io.vitrina.catalog.product.domain.ProductService;
 import io.vitrina.catalog.product.domain.ProductStatus;
 import io.vitrina.platform.problem.ConflictException;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +49,9 @@ class CatalogRepositoriesArquillianIT {
   @Inject ProductRepository productRepository;
   @Inject InventoryService inventory;
   @Inject UserTransaction transaction;
+
+  @Resource(lookup = "jdbc/vitrina")
+  DataSource dataSource;
 
   @Test
   void shouldRepathWholeSubtreeOnMove() throws Exception {
@@ -124,6 +133,75 @@ class CatalogRepositoriesArquillianIT {
               root.path().subtreePattern(), EnumSet.allOf(ProductStatus.class)));
     } finally {
       transaction.rollback();
+    }
+  }
+
+  @Test
+  void shouldListEachProductWithItsOwnAttributesOnEveryPage() {
+    Category root = Fixtures.rootCategory(categories);
+    Category child = categories.create(root.id(), "Child", "child");
+    Map<String, Map<String, String>> expected = new java.util.HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      Map<String, String> attributes =
+          i == 2 ? Map.of() : Map.of("size", String.valueOf(40 + i), "colour", "c" + i);
+      Product product =
+          products.create(
+              "L" + i + "-" + Fixtures.sku(),
+              new ProductDetails(
+                  "Listed " + i,
+                  null,
+                  Price.of("1.00", CurrencyCode.EUR),
+                  i % 2 == 0 ? root.id() : child.id(),
+                  attributes),
+              ProductStatus.ACTIVE,
+              5);
+      expected.put(product.id(), attributes);
+    }
+
+    // Pages of 2: the attributes are batch-read per page, and a page must get its own only.
+    Map<String, Map<String, String>> listed = new java.util.HashMap<>();
+    for (int page = 0; page < 3; page++) {
+      for (Product product :
+          products.pageInCategory(root.id(), false, page, 2).orElseThrow().items()) {
+        listed.put(product.id(), product.attributes());
+      }
+    }
+    assertEquals(expected, listed);
+  }
+
+  /**
+   * A page of 20 costs the page query and one batch read of attributes, not one read per product:
+   * counted on the transaction's own connection (SELECTs run on it by the persistence unit too).
+   */
+  @Test
+  void shouldReadAPagesAttributesInOneStatement() throws Exception {
+    Category category = Fixtures.rootCategory(categories);
+    for (int i = 0; i < 20; i++) {
+      products.create(
+          Fixtures.sku(), Fixtures.details(category.id(), "1.00"), ProductStatus.ACTIVE, 5);
+    }
+    transaction.begin();
+    try (Connection connection = dataSource.getConnection()) {
+      long before = selects(connection);
+      List<Product> page =
+          productRepository.pageInSubtree(
+              category.path().subtreePattern(), EnumSet.of(ProductStatus.ACTIVE), 0, 20);
+      page.forEach(product -> assertEquals(Map.of("colour", "red"), product.attributes()));
+      long statements = selects(connection) - before;
+      assertEquals(20, page.size());
+      assertTrue(
+          statements >= 1 && statements <= 2,
+          "the page took " + statements + " SELECT statements, expected the page and one batch");
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  private static long selects(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
+      result.next();
+      return result.getLong(2);
     }
   }
 

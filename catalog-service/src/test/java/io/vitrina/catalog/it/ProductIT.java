@@ -153,6 +153,7 @@ class ProductIT {
         .statusCode(200)
         .body("total", equalTo(3))
         .body("items.size()", equalTo(2))
+        .body("items.attributes.colour", contains("red", "red"))
         .body("size", equalTo(2));
     given()
         .queryParam("page", 1)

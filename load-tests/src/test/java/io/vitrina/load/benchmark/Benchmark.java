@@ -16,17 +16,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Measures the read paths of catalog-service against the ceiling, a bare Liberty JSON endpoint on
- * the same machine, in one run, and writes the report to {@code target/benchmark/}. The ceiling is
- * measured first and last; the report shows both, and the ratios use their mean, so that a machine
- * that got busier during the run shows in the report rather than in the ratios.
+ * the same machine, and order-service's checkout against its own ceiling, a plain JDBC
+ * insert-and-commit loop on the same database, in one run, and writes the report to {@code
+ * target/benchmark/}. The ceiling is measured first and last; the report shows both, and the ratios
+ * use their mean, so that a machine that got busier during the run shows in the report rather than
+ * in the ratios.
  *
  * <p>System properties: {@code vitrina.users.url}, {@code vitrina.catalog.url}, {@code
  * vitrina.ceiling.url}, {@code vitrina.admin.email}, {@code vitrina.admin.password}, and optionally
- * {@code bench.clients} (8), {@code bench.warmup} (PT10S), {@code bench.duration} (PT20S), {@code
- * bench.products} (300), {@code bench.report.dir} (target/benchmark).
+ * {@code vitrina.orders.url} (no checkout without it), {@code bench.db.url}, {@code bench.db.user}
+ * and {@code bench.db.password} (the scratch schema of the JDBC loop; none without them), {@code
+ * bench.scenarios} (product,search,listing,checkout), {@code bench.clients} (8), {@code
+ * bench.warmup} (PT10S), {@code bench.duration} (PT20S), {@code bench.products} (300), {@code
+ * bench.report.dir} (target/benchmark).
  */
 public final class Benchmark {
 
@@ -36,10 +44,13 @@ public final class Benchmark {
     URI users = URI.create(required("vitrina.users.url"));
     URI catalog = URI.create(required("vitrina.catalog.url"));
     URI ceiling = URI.create(required("vitrina.ceiling.url"));
+    String orders = System.getProperty("vitrina.orders.url", "");
     int clients = Integer.getInteger("bench.clients", 8);
     Duration warmUp = Duration.parse(System.getProperty("bench.warmup", "PT10S"));
     Duration measured = Duration.parse(System.getProperty("bench.duration", "PT20S"));
     int products = Integer.getInteger("bench.products", 300);
+    Set<String> scenarios =
+        Set.of(System.getProperty("bench.scenarios", String.join(",", SCENARIOS)).split(","));
     Path reportDir = Path.of(System.getProperty("bench.report.dir", "target/benchmark"));
 
     HttpClient http =
@@ -61,29 +72,41 @@ public final class Benchmark {
             runner,
             "ceiling (first)",
             random -> ceiling.resolve("/api/products/" + ids.get(random.nextInt(ids.size())))));
-    results.add(
-        measure(
-            runner,
-            "product read",
-            random -> catalog.resolve("/api/products/" + ids.get(random.nextInt(ids.size())))));
-    results.add(
-        measure(
-            runner,
-            "search",
-            random ->
-                catalog.resolve(
-                    "/api/search?size=20&q="
-                        + CatalogSeed.WORDS.get(random.nextInt(CatalogSeed.WORDS.size())))));
-    results.add(
-        measure(
-            runner,
-            "category listing",
-            random ->
-                catalog.resolve(
-                    "/api/categories/"
-                        + seeded.categoryId()
-                        + "/products?size=20&page="
-                        + random.nextInt(Math.max(1, ids.size() / 20)))));
+    if (scenarios.contains("product")) {
+      results.add(
+          measure(
+              runner,
+              "product read",
+              random -> catalog.resolve("/api/products/" + ids.get(random.nextInt(ids.size())))));
+    }
+    if (scenarios.contains("search")) {
+      results.add(
+          measure(
+              runner,
+              "search",
+              random ->
+                  catalog.resolve(
+                      "/api/search?size=20&q="
+                          + CatalogSeed.WORDS.get(random.nextInt(CatalogSeed.WORDS.size())))));
+    }
+    if (scenarios.contains("listing")) {
+      results.add(
+          measure(
+              runner,
+              "category listing",
+              random ->
+                  catalog.resolve(
+                      "/api/categories/"
+                          + seeded.categoryId()
+                          + "/products?size=20&page="
+                          + random.nextInt(Math.max(1, ids.size() / 20)))));
+    }
+
+    CheckoutReport checkout = null;
+    if (scenarios.contains("checkout")) {
+      checkout = checkout(runner, http, users, orders, ids, runId);
+    }
+
     results.add(
         measure(
             runner,
@@ -91,12 +114,58 @@ public final class Benchmark {
             random -> ceiling.resolve("/api/products/" + ids.get(random.nextInt(ids.size())))));
 
     String report =
-        BenchmarkReport.markdown(results, clients, warmUp, measured, products, Instant.now());
+        BenchmarkReport.markdown(results, clients, warmUp, measured, products, Instant.now())
+            + (checkout == null ? "" : checkout.markdown());
     Files.createDirectories(reportDir);
     Files.writeString(reportDir.resolve("report.md"), report, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(report);
     System.out.println("Report: " + reportDir.resolve("report.md").toAbsolutePath());
+  }
+
+  /** The scenarios, for {@code bench.scenarios}; the ceiling always runs first and last. */
+  static final List<String> SCENARIOS = List.of("product", "search", "listing", "checkout");
+
+  /**
+   * The checkout next to its ceiling, a plain JDBC insert-and-commit loop in the same database. A
+   * checkout that order-service does not offer (yet) is reported as not available, not as a failure
+   * of the run.
+   */
+  private static CheckoutReport checkout(
+      LoadRunner runner, HttpClient http, URI users, String orders, List<String> ids, String runId)
+      throws Exception {
+    LatencyStats commits = null;
+    String dbUrl = System.getProperty("bench.db.url", "");
+    if (!dbUrl.isBlank()) {
+      try (JdbcCommitLoop loop =
+          new JdbcCommitLoop(
+              dbUrl, required("bench.db.user"), System.getProperty("bench.db.password", ""))) {
+        loop.createTables();
+        commits =
+            measureClients(runner, "plain JDBC insert-and-commit loop", client -> loop.client());
+      }
+    }
+    if (orders.isBlank()) {
+      return new CheckoutReport(commits, null, "order-service was not started");
+    }
+    Checkout checkout = new Checkout(http, users, URI.create(orders), ids);
+    System.out.printf("Signing up %d buyers...%n", runner.clients());
+    List<String> buyers = checkout.buyers(runner.clients(), runId);
+    Optional<String> unavailable = checkout.unavailable(buyers.get(0));
+    if (unavailable.isPresent()) {
+      System.out.println("Checkout not available: " + unavailable.get());
+      return new CheckoutReport(commits, null, unavailable.get());
+    }
+    LatencyStats checkouts =
+        measureClients(runner, "checkout", client -> checkout.client(buyers.get(client)));
+    return new CheckoutReport(commits, checkouts, null);
+  }
+
+  private static LatencyStats measureClients(
+      LoadRunner runner, String scenario, IntFunction<LoadRunner.Operation> clients)
+      throws InterruptedException {
+    System.out.printf(Locale.ROOT, "Measuring %s...%n", scenario);
+    return printed(runner.runClients(scenario, clients));
   }
 
   private static LatencyStats measure(
@@ -105,7 +174,10 @@ public final class Benchmark {
       java.util.function.Function<java.util.concurrent.ThreadLocalRandom, URI> requests)
       throws InterruptedException {
     System.out.printf(Locale.ROOT, "Measuring %s...%n", scenario);
-    LatencyStats stats = runner.run(scenario, requests);
+    return printed(runner.run(scenario, requests));
+  }
+
+  private static LatencyStats printed(LatencyStats stats) {
     System.out.printf(
         Locale.ROOT,
         "  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
@@ -116,7 +188,7 @@ public final class Benchmark {
     return stats;
   }
 
-  private static String login(HttpClient http, URI users, String email, String password)
+  static String login(HttpClient http, URI users, String email, String password)
       throws IOException, InterruptedException {
     String body =
         Json.createObjectBuilder().add("email", email).add("password", password).build().toString();

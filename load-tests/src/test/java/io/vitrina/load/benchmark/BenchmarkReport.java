@@ -23,7 +23,7 @@ final class BenchmarkReport {
             .average()
             .orElse(0);
     StringBuilder out = new StringBuilder();
-    out.append("# Benchmark: catalog-service reads next to a bare Liberty JSON endpoint\n\n");
+    out.append("# Benchmark: the services next to their ceilings\n\n");
     out.append(
         String.format(
             Locale.ROOT,

@@ -17,6 +17,12 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
 
+  /** EclipseLink's batch-reading query hints (QueryHints.BATCH, BATCH_TYPE, BATCH_SIZE). */
+  static final String BATCH = "eclipselink.batch";
+
+  static final String BATCH_TYPE = "eclipselink.batch.type";
+  static final String BATCH_SIZE = "eclipselink.batch.size";
+
   @PersistenceContext(unitName = "vitrina")
   EntityManager em;
 
@@ -52,6 +58,12 @@ public class JpaProductRepository implements ProductRepository {
     return em.createNamedQuery("Product.pageInSubtree", Product.class)
         .setParameter("statuses", statuses)
         .setParameter("pathPattern", pathPattern)
+        // The page's attributes in one IN statement, not one statement per product. IN (rather
+        // than JOIN or EXISTS) keys the batch on the page's own ids, so the offset and limit of
+        // the page stay on the product query alone.
+        .setHint(BATCH, "p.attributes")
+        .setHint(BATCH_TYPE, "IN")
+        .setHint(BATCH_SIZE, size)
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
