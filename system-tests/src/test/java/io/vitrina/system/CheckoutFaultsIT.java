@@ -28,7 +28,7 @@ class CheckoutFaultsIT {
 
   @Test
   void shouldRefuseCheckoutAndKeepEverythingWhenTheCatalogIsDown() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 5);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 2);
@@ -62,7 +62,7 @@ class CheckoutFaultsIT {
 
   @Test
   void shouldRefuseCheckoutAndKeepEverythingWhenTheBrokerIsDown() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 5);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 1);

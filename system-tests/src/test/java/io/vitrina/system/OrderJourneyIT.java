@@ -20,7 +20,7 @@ class OrderJourneyIT {
 
   @Test
   void shouldHoldStockAtCheckoutAndTakeItOnceWhenPaid() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 10);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 3);
@@ -57,7 +57,7 @@ class OrderJourneyIT {
 
   @Test
   void shouldReleaseTheStockOfADeclinedPayment() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 4);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 2);
@@ -73,7 +73,7 @@ class OrderJourneyIT {
 
   @Test
   void shouldRefundAndRestockAPaidOrderTheCustomerCancels() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 6);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 2);
@@ -103,7 +103,7 @@ class OrderJourneyIT {
 
   @Test
   void shouldPlaceOneOrderForARetriedCheckout() {
-    String admin = "Bearer " + Journey.adminToken();
+    String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 5);
     String customer = Journey.newCustomer();
     Journey.addToCart(customer, product, 1);
