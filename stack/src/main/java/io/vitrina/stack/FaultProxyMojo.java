@@ -26,9 +26,12 @@ public class FaultProxyMojo extends AbstractMojo {
   @Parameter(defaultValue = "127.0.0.1")
   private String targetHost;
 
-  /** Where the dependency listens, e.g. {@code ${vitrina.broker.port}}. */
-  @Parameter(required = true)
-  private int targetPort;
+  /**
+   * Where the dependency listens, e.g. {@code ${vitrina.broker.port}}: a property an earlier goal
+   * publishes, so it is read as text and checked only when the goal runs (not when ITs are
+   * skipped).
+   */
+  @Parameter private String targetPort;
 
   @Parameter(property = "skipITs", defaultValue = "false")
   private boolean skip;
@@ -45,9 +48,16 @@ public class FaultProxyMojo extends AbstractMojo {
     if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
       throw new MojoExecutionException("A fault proxy's name is lower-case letters, digits, -");
     }
+    int port;
+    try {
+      port = Integer.parseInt(targetPort == null ? "" : targetPort.strip());
+    } catch (NumberFormatException e) {
+      throw new MojoExecutionException(
+          "The fault proxy " + name + " needs a targetPort; got '" + targetPort + "'");
+    }
     try {
       FaultControl control = FaultControl.get();
-      FaultProxy proxy = control.add(name, new InetSocketAddress(targetHost, targetPort));
+      FaultProxy proxy = control.add(name, new InetSocketAddress(targetHost, port));
       InfraStartMojo.publish(
           project,
           Map.of(
@@ -64,7 +74,7 @@ public class FaultProxyMojo extends AbstractMojo {
                   + " to "
                   + targetHost
                   + ":"
-                  + targetPort
+                  + port
                   + "; switch it at "
                   + control.url());
     } catch (IOException e) {
