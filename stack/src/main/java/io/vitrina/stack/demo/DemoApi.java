@@ -44,6 +44,13 @@ final class DemoApi {
     return json(path, token).PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build();
   }
 
+  /** A PATCH of a JSON body. */
+  HttpRequest patch(String path, JsonStructure body, String token) {
+    return json(path, token)
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
+  }
+
   HttpRequest get(String path, String token) {
     return request(path, token).GET().build();
   }

@@ -19,6 +19,9 @@ public interface DemoData {
   /** Every implementation, one per service that has demo data. */
   static List<DemoData> all() {
     return List.of(
-        new UserServiceDemoData(), new CatalogServiceDemoData(), new OrderServiceDemoData());
+        new UserServiceDemoData(),
+        new CatalogServiceDemoData(),
+        new OrderServiceDemoData(),
+        new SupportServiceDemoData());
   }
 }
