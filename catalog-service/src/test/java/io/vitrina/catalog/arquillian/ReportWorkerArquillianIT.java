@@ -13,15 +13,15 @@ import io.vitrina.catalog.inventory.domain.InventoryService;
 import io.vitrina.catalog.product.domain.Product;
 import io.vitrina.catalog.product.domain.ProductService;
 import io.vitrina.catalog.product.domain.ProductStatus;
-import io.vitrina.catalog.report.domain.Caller;
 import io.vitrina.catalog.report.domain.InventoryFilter;
-import io.vitrina.catalog.report.domain.Report;
-import io.vitrina.catalog.report.domain.ReportBuildException;
-import io.vitrina.catalog.report.domain.ReportKind;
-import io.vitrina.catalog.report.domain.ReportRepository;
-import io.vitrina.catalog.report.domain.ReportService;
-import io.vitrina.catalog.report.domain.ReportStatus;
-import io.vitrina.catalog.report.domain.ReportWorker;
+import io.vitrina.catalog.report.domain.InventoryReport;
+import io.vitrina.platform.report.Caller;
+import io.vitrina.platform.report.Report;
+import io.vitrina.platform.report.ReportBuildException;
+import io.vitrina.platform.report.ReportRepository;
+import io.vitrina.platform.report.ReportService;
+import io.vitrina.platform.report.ReportStatus;
+import io.vitrina.platform.report.ReportWorker;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -117,7 +117,7 @@ class ReportWorkerArquillianIT {
 
     ReportService.Outcome outcome =
         reports.request(
-            ReportKind.INVENTORY, new InventoryFilter(category.id(), false).toJson(), requester);
+            InventoryReport.KIND, new InventoryFilter(category.id(), false).toJson(), requester);
     assertTrue(outcome.created());
     Report done = awaitFinished(outcome.report().id());
 
@@ -148,7 +148,7 @@ class ReportWorkerArquillianIT {
     // Finished, the same request queues a new report rather than answering with the old one.
     ReportService.Outcome again =
         reports.request(
-            ReportKind.INVENTORY, new InventoryFilter(category.id(), false).toJson(), requester);
+            InventoryReport.KIND, new InventoryFilter(category.id(), false).toJson(), requester);
     assertTrue(again.created());
     assertFalse(again.report().id().equals(done.id()));
     assertEquals(ReportStatus.DONE, awaitFinished(again.report().id()).status());
@@ -159,7 +159,7 @@ class ReportWorkerArquillianIT {
     // Stored without the request's validation, as if its parameters had become unreadable.
     Report broken =
         Report.queue(
-            ReportKind.INVENTORY, "not json", "arquillian-" + Fixtures.unique(), Instant.now());
+            InventoryReport.KIND, "not json", "arquillian-" + Fixtures.unique(), Instant.now());
     transaction.begin();
     repository.add(broken);
     transaction.commit();

@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vitrina.order.report.domain.Caller;
-import io.vitrina.order.report.domain.Report;
-import io.vitrina.order.report.domain.ReportBuildException;
-import io.vitrina.order.report.domain.ReportKind;
-import io.vitrina.order.report.domain.ReportRepository;
-import io.vitrina.order.report.domain.ReportService;
-import io.vitrina.order.report.domain.ReportStatus;
-import io.vitrina.order.report.domain.ReportWorker;
 import io.vitrina.order.report.domain.SalesGrouping;
 import io.vitrina.order.report.domain.SalesParameters;
+import io.vitrina.order.report.domain.SalesReport;
+import io.vitrina.platform.report.Caller;
+import io.vitrina.platform.report.Report;
+import io.vitrina.platform.report.ReportBuildException;
+import io.vitrina.platform.report.ReportRepository;
+import io.vitrina.platform.report.ReportService;
+import io.vitrina.platform.report.ReportStatus;
+import io.vitrina.platform.report.ReportWorker;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -143,7 +143,7 @@ class SalesReportArquillianIT {
   private String build(LocalDate from, LocalDate to, SalesGrouping grouping) throws Exception {
     ReportService.Outcome outcome =
         reports.request(
-            ReportKind.SALES,
+            SalesReport.KIND,
             new SalesParameters(from, to, grouping).toJson(),
             "arquillian-" + id().substring(0, 8));
     Report done = awaitFinished(outcome.report().id());
@@ -367,7 +367,7 @@ class SalesReportArquillianIT {
     String requester = "arquillian-" + id().substring(0, 8);
     String parameters = new SalesParameters(day, day, SalesGrouping.DAY).toJson();
     Report done =
-        awaitFinished(reports.request(ReportKind.SALES, parameters, requester).report().id());
+        awaitFinished(reports.request(SalesReport.KIND, parameters, requester).report().id());
     assertEquals(ReportStatus.DONE, done.status());
     assertEquals(1, done.attempts());
     assertNull(done.pendingKey());
@@ -384,7 +384,7 @@ class SalesReportArquillianIT {
   @Test
   void shouldRetryAFailingBuildAndFailItOnTheLastDelivery() throws Exception {
     // Stored without the request's validation, as if its parameters had become unreadable.
-    Report broken = Report.queue(ReportKind.SALES, "not json", "arquillian-" + id(), Instant.now());
+    Report broken = Report.queue(SalesReport.KIND, "not json", "arquillian-" + id(), Instant.now());
     transaction.begin();
     repository.add(broken);
     transaction.commit();

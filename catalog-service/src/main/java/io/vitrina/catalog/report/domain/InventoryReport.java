@@ -3,6 +3,8 @@ package io.vitrina.catalog.report.domain;
 import io.vitrina.catalog.category.domain.Category;
 import io.vitrina.catalog.category.domain.CategoryRepository;
 import io.vitrina.platform.problem.InvalidInputException;
+import io.vitrina.platform.report.CsvWriter;
+import io.vitrina.platform.report.ReportBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class InventoryReport implements ReportBuilder {
+
+  /** The kind's name on the wire and in the database. */
+  public static final String KIND = "inventory";
 
   /** The columns, in order. */
   public static final List<String> HEADER =
@@ -42,8 +47,8 @@ public class InventoryReport implements ReportBuilder {
   @Inject CategoryRepository categories;
 
   @Override
-  public ReportKind kind() {
-    return ReportKind.INVENTORY;
+  public String kind() {
+    return KIND;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.vitrina.order.report.domain;
 
+import io.vitrina.platform.report.ReportHousekeeping;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,8 @@
 package io.vitrina.order.report.domain;
 
 import io.vitrina.platform.problem.InvalidInputException;
+import io.vitrina.platform.report.CsvWriter;
+import io.vitrina.platform.report.ReportBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,14 +26,17 @@ import java.util.Set;
 @ApplicationScoped
 public class SalesReport implements ReportBuilder {
 
+  /** The kind's name on the wire and in the database. */
+  public static final String KIND = "sales";
+
   static final int PAGE = 500;
 
   @Inject PaidOrders orders;
   @Inject ProductCategories catalog;
 
   @Override
-  public ReportKind kind() {
-    return ReportKind.SALES;
+  public String kind() {
+    return KIND;
   }
 
   @Override

@@ -1,51 +1,17 @@
 package io.vitrina.order.report.messaging;
 
-import io.vitrina.order.report.domain.ReportWorker;
+import io.vitrina.platform.report.ReportRequestConsumer;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import java.util.logging.Logger;
 
 /**
- * The worker's end of {@code vitrina.orders.reports}: builds the report each message names. The
- * server binds it through the activation spec {@code order-service/ReportRequestListener}, whose
- * {@code maxSession} bounds how many reports are built at once.
- *
- * <p>The delivery is part of a container transaction: when building fails (or the message is not a
- * report request at all) the exception rolls it back, the broker redelivers, and after its last
- * attempt moves the message to the dead-letter address.
+ * The worker's end of {@code vitrina.orders.reports}: builds the report each message names (see
+ * {@link ReportRequestConsumer}). The server binds it through the activation spec {@code
+ * order-service/ReportRequestListener}, whose {@code maxSession} bounds how many reports are built
+ * at once.
  */
 @MessageDriven(name = "ReportRequestListener")
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
-public class ReportRequestListener implements MessageListener {
-
-  private static final Logger LOG = Logger.getLogger(ReportRequestListener.class.getName());
-
-  @Inject ReportWorker worker;
-
-  @Override
-  public void onMessage(Message message) {
-    ReportRequested request;
-    int delivery;
-    try {
-      if (!(message instanceof TextMessage text)) {
-        throw new IllegalArgumentException(
-            "A report request must be a text message, not " + message.getClass().getSimpleName());
-      }
-      request = ReportRequested.fromJson(text.getText());
-      delivery =
-          message.propertyExists("JMSXDeliveryCount")
-              ? message.getIntProperty("JMSXDeliveryCount")
-              : 1;
-    } catch (JMSException | IllegalArgumentException e) {
-      LOG.warning(() -> "Unreadable report request, left to the dead-letter address: " + e);
-      throw new IllegalArgumentException("Unreadable report request", e);
-    }
-    worker.process(request.reportId(), delivery);
-  }
-}
+public class ReportRequestListener extends ReportRequestConsumer implements MessageListener {}

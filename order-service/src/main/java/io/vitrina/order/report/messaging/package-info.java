@@ -1,5 +1,7 @@
 /**
- * The reports queue {@code vitrina.orders.reports} ({@code jms/orderReports}): the XA sender of
- * report requests and the message-driven bean that builds them.
+ * The worker's end of the reports queue {@code vitrina.orders.reports}: the message-driven bean
+ * that builds each requested report. The platform's {@link
+ * io.vitrina.platform.report.JmsReportQueue} sends to it ({@code
+ * vitrina.reports.queue=jms/orderReports}).
  */
 package io.vitrina.order.report.messaging;

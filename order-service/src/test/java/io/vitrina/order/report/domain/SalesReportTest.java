@@ -2,6 +2,7 @@ package io.vitrina.order.report.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vitrina.platform.report.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;

@@ -1,0 +1,7 @@
+/**
+ * The worker's end of the reports queue {@code vitrina.support.reports}: the message-driven bean
+ * that builds each requested report. The platform's {@link
+ * io.vitrina.platform.report.JmsReportQueue} sends to it ({@code
+ * vitrina.reports.queue=jms/supportReports}).
+ */
+package io.vitrina.support.report.messaging;
