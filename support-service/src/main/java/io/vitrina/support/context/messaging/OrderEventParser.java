@@ -66,7 +66,7 @@ final class OrderEventParser {
               null,
               data,
               "refundedAt",
-              EventMessages.optionalText(data, "ticketId", UUID, type, id));
+              EventMessages.optionalText(data, "ticketId", TEXT_ID, type, id));
       default -> throw new MalformedEventException(type + " " + id + ": not an order event");
     };
   }
