@@ -17,7 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.CATALOG_ADMIN, Roles.ADMIN})
+@DeclareRoles({
+  Roles.CUSTOMER,
+  Roles.SUPPORT_AGENT,
+  Roles.CATALOG_ADMIN,
+  Roles.ADMIN,
+  Roles.SERVICE
+})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -88,8 +88,15 @@ class EventPublishedOnlyOnCommitArquillianIT {
   @Test
   void shouldPublishAReturnApprovalOnlyWhenTheDecisionCommits() throws Exception {
     String customer = Fixtures.customerId();
-    String orderId = "order-" + UUID.randomUUID();
-    String id = tickets.open(Caller.customer(customer), Fixtures.returnOf(orderId, "p-9", 1)).id();
+    String orderId = Fixtures.uuid();
+    String productId = Fixtures.uuid();
+    String id =
+        tickets
+            .open(
+                Caller.customer(customer),
+                Fixtures.returnOf(orderId, productId, 1),
+                Fixtures.deliveredOrder(orderId, customer, productId, 1))
+            .id();
     String subscription = subscribe();
     Caller agent = Caller.agent("agent-" + UUID.randomUUID());
 

@@ -43,7 +43,13 @@ class TicketPersistenceArquillianIT {
   void shouldKeepAReturnsLinesAndEveryChangeInOrder() {
     Caller customer = Caller.customer(Fixtures.customerId());
     Caller agent = Caller.agent("agent-" + UUID.randomUUID());
-    Ticket opened = tickets.open(customer, Fixtures.returnOf("order-1", "p-7", 3));
+    String orderId = Fixtures.uuid();
+    String productId = Fixtures.uuid();
+    Ticket opened =
+        tickets.open(
+            customer,
+            Fixtures.returnOf(orderId, productId, 3),
+            Fixtures.deliveredOrder(orderId, customer.id(), productId, 3));
     tickets.update(
         agent,
         opened.id(),

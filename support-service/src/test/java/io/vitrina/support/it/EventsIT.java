@@ -1,6 +1,7 @@
 package io.vitrina.support.it;
 
 import static io.vitrina.support.it.Tickets.as;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,9 +16,11 @@ import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,25 +104,41 @@ class EventsIT {
     String customer = Tokens.customer();
     String customerId = Tokens.userId(customer);
     String agent = Tokens.agent();
-    String id =
-        as(customer)
-            .contentType(ContentType.JSON)
-            .body(
-                "{\"type\":\"RETURN\",\"subject\":\"Too small\",\"body\":\"Sending back\","
-                    + "\"orderId\":\"77777777-7777-4777-8777-777777777777\",\"lines\":[{\"productId\":\"20000000-0000-4000-8000-000000000002\",\"quantity\":1},"
-                    + "{\"productId\":\"10000000-0000-4000-8000-000000000001\",\"quantity\":2}]}")
-            .post("/api/tickets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String orderId = UUID.randomUUID().toString();
+    try (Upstream upstream = new Upstream()) {
+      upstream.delivered(
+          orderId,
+          customerId,
+          Map.of(
+              "20000000-0000-4000-8000-000000000002", 1,
+              "10000000-0000-4000-8000-000000000001", 2),
+          Instant.now().minusSeconds(86_400));
+    }
+    String body =
+        "{\"type\":\"RETURN\",\"subject\":\"Too small\",\"body\":\"Sending back\","
+            + "\"orderId\":\""
+            + orderId
+            + "\",\"lines\":[{\"productId\":\"20000000-0000-4000-8000-000000000002\","
+            + "\"quantity\":1},"
+            + "{\"productId\":\"10000000-0000-4000-8000-000000000001\",\"quantity\":2}]}";
+    // order-service is not running: the return is checked once the read model has the order.
+    io.restassured.response.Response[] opened = new io.restassured.response.Response[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              opened[0] =
+                  as(customer).contentType(ContentType.JSON).body(body).post("/api/tickets");
+              return opened[0].statusCode() != 503;
+            });
+    String id = opened[0].then().statusCode(201).extract().path("id");
     as(agent).post("/api/tickets/" + id + "/return/approve").then().statusCode(200);
     as(agent).post("/api/tickets/" + id + "/return/approve").then().statusCode(409);
     as(agent).post("/api/tickets/" + id + "/return/reject").then().statusCode(409);
 
     JsonObject approved = json(next("return.approved", id));
     assertEquals(id, approved.getString("ticketId"));
-    assertEquals("77777777-7777-4777-8777-777777777777", approved.getString("orderId"));
+    assertEquals(orderId, approved.getString("orderId"));
     assertEquals(customerId, approved.getString("customerId"));
     assertEquals(2, approved.getJsonArray("lines").size());
     assertEquals(

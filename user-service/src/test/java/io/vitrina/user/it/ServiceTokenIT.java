@@ -170,6 +170,23 @@ class ServiceTokenIT {
   }
 
   @Test
+  void shouldLetServiceTokenReadOneUserButNothingElseOfTheAdministration() {
+    String bearer = "Bearer " + accessToken(CLIENT, SECRET);
+    given()
+        .header("Authorization", bearer)
+        .get("/api/users/" + UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given().header("Authorization", bearer).get("/api/users").then().statusCode(403);
+    given()
+        .header("Authorization", bearer)
+        .post("/api/users/" + UUID.randomUUID() + "/disable")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void shouldCountIssuedAndRefusedTokens() {
     token(CLIENT, SECRET, "client_credentials").then().statusCode(200);
     token(CLIENT, SECRET + "-wrong", "client_credentials").then().statusCode(401);

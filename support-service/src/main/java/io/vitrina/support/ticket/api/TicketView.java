@@ -2,6 +2,7 @@ package io.vitrina.support.ticket.api;
 
 import io.vitrina.support.ticket.domain.Ticket;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A ticket as its reader may see it. Texts are the plain text as written, JSON strings, never HTML.
@@ -25,9 +26,15 @@ public record TicketView(
     Instant resolvedAt,
     Instant closedAt,
     ReturnView returnRequest,
-    long version) {
+    long version,
+    @Schema(description = "The customer and order: on a single ticket's view only")
+        ContextView context) {
 
   static TicketView of(Ticket ticket, Long noteCount) {
+    return of(ticket, noteCount, null);
+  }
+
+  static TicketView of(Ticket ticket, Long noteCount, ContextView context) {
     return new TicketView(
         ticket.id(),
         ticket.customerId(),
@@ -46,6 +53,7 @@ public record TicketView(
         ticket.resolvedAt(),
         ticket.closedAt(),
         ReturnView.of(ticket),
-        ticket.version());
+        ticket.version(),
+        context);
   }
 }

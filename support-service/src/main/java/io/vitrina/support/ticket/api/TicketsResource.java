@@ -3,6 +3,8 @@ package io.vitrina.support.ticket.api;
 import io.vitrina.platform.problem.InvalidInputException;
 import io.vitrina.support.Ids;
 import io.vitrina.support.Roles;
+import io.vitrina.support.context.domain.ContextService;
+import io.vitrina.support.context.domain.OrderFacts;
 import io.vitrina.support.ticket.domain.Caller;
 import io.vitrina.support.ticket.domain.ReturnLine;
 import io.vitrina.support.ticket.domain.TextQuery;
@@ -43,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +69,8 @@ public class TicketsResource {
   static final String UNASSIGNED = "unassigned";
 
   @Inject TicketService tickets;
+  @Inject ContextService contexts;
+  @Inject JsonWebToken token;
   @Inject Callers callers;
   @Inject Clock clock;
   @jakarta.ws.rs.core.Context UriInfo uriInfo;
@@ -81,27 +86,43 @@ public class TicketsResource {
   @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not a customer")
+  @APIResponse(responseCode = "404", description = "A RETURN of an order you do not have")
+  @APIResponse(
+      responseCode = "409",
+      description = "A RETURN of an order not DELIVERED, or delivered longer ago than the window")
+  @APIResponse(
+      responseCode = "422",
+      description = "A RETURN of products not in the order, or of more units than are left")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "A RETURN that cannot be checked now (Retry-After): order-service does not"
+              + " answer and the order is not in the read model")
   public Response open(@NotNull @Valid TicketRequest body) {
     Caller caller = callers.current();
     List<ReturnLine> lines =
         body.lines() == null
             ? List.of()
             : body.lines().stream().map(l -> new ReturnLine(l.productId(), l.quantity())).toList();
+    Ticket.Draft draft =
+        new Ticket.Draft(
+            TicketType.valueOf(body.type()),
+            body.subject().strip(),
+            body.body(),
+            body.orderId(),
+            body.productId(),
+            body.priority() == null
+                ? TicketPriority.NORMAL
+                : TicketPriority.valueOf(body.priority()),
+            lines);
     Ticket ticket;
     try {
-      ticket =
-          tickets.open(
-              Caller.customer(caller.id()),
-              new Ticket.Draft(
-                  TicketType.valueOf(body.type()),
-                  body.subject().strip(),
-                  body.body(),
-                  body.orderId(),
-                  body.productId(),
-                  body.priority() == null
-                      ? TicketPriority.NORMAL
-                      : TicketPriority.valueOf(body.priority()),
-                  lines));
+      Ticket.check(draft);
+      OrderFacts order =
+          draft.type() == TicketType.RETURN
+              ? contexts.orderForReturn(draft.orderId(), bearer())
+              : null;
+      ticket = tickets.open(Caller.customer(caller.id()), draft, order);
     } catch (IllegalArgumentException invalid) {
       String message = invalid.getMessage();
       int colon = message.indexOf(':');
@@ -195,7 +216,9 @@ public class TicketsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.CUSTOMER, Roles.SUPPORT_AGENT, Roles.ADMIN})
-  @Operation(summary = "One ticket")
+  @Operation(
+      summary =
+          "One ticket, with its context: the customer and the order, live or from the read model")
   @APIResponse(
       responseCode = "200",
       description = "The ticket; ETag carries its version",
@@ -204,7 +227,11 @@ public class TicketsResource {
   @APIResponse(responseCode = "404", description = "No such ticket, or not one of yours")
   public Response get(@PathParam("id") @Pattern(regexp = Ids.UUID) String id) {
     Caller caller = callers.current();
-    return ok(caller, tickets.find(caller, id));
+    Ticket found = tickets.find(caller, id).orElseThrow(NotFoundException::new);
+    ContextView context = ContextView.of(contexts.of(caller, found, bearer()));
+    TicketView view =
+        TicketView.of(found, caller.agent() ? tickets.noteCount(found.id()) : null, context);
+    return Response.ok(view).tag(tag(view.version())).build();
   }
 
   @PATCH
@@ -350,6 +377,11 @@ public class TicketsResource {
     Ticket found = ticket.orElseThrow(NotFoundException::new);
     TicketView view = TicketView.of(found, caller.agent() ? tickets.noteCount(found.id()) : null);
     return Response.ok(view).tag(tag(view.version())).build();
+  }
+
+  /** The caller's own token, passed on to order-service: it decides what the caller may read. */
+  private String bearer() {
+    return "Bearer " + token.getRawToken();
   }
 
   private static EntityTag tag(long version) {

@@ -54,11 +54,25 @@ import java.util.UUID;
     query =
         "SELECT COUNT(t) FROM Ticket t WHERE t.status NOT IN :inactive AND t.resolutionDueAt <"
             + " :now")
+@NamedQuery(
+    name = "Ticket.approvedOpenReturns",
+    query =
+        "SELECT t FROM Ticket t WHERE t.orderId = :orderId AND t.type = :type AND t.returnStatus ="
+            + " :approved AND t.status NOT IN :inactive ORDER BY t.openedAt, t.id")
+@NamedQuery(
+    name = "Ticket.claimedReturnUnits",
+    query =
+        "SELECT l.productId, SUM(l.quantity) FROM Ticket t JOIN t.returnLines l WHERE t.orderId ="
+            + " :orderId AND t.type = :type AND (t.returnStatus = :approved OR (t.returnStatus ="
+            + " :pending AND t.status NOT IN :inactive)) GROUP BY l.productId")
 public class Ticket {
 
   public static final int MAX_SUBJECT = 200;
   public static final int MAX_BODY = 10_000;
   public static final int MAX_RETURN_LINES = 50;
+
+  private static final java.util.regex.Pattern UUID_PATTERN =
+      java.util.regex.Pattern.compile(io.vitrina.support.Ids.UUID);
 
   @Id
   @Column(name = "id", length = 36)
@@ -155,17 +169,28 @@ public class Ticket {
       TicketPriority priority,
       List<ReturnLine> returnLines) {}
 
+  /** Whether a reference is one of the UUIDs the services issue. */
+  public static boolean isUuid(String reference) {
+    return reference != null && UUID_PATTERN.matcher(reference).matches();
+  }
+
   /**
-   * A new OPEN ticket of a customer, with its SLA due times from the targets in force.
+   * Checks a draft's shape: a RETURN names its order and 1 to {@value #MAX_RETURN_LINES} products,
+   * each once, all by their UUIDs; other types have no lines.
    *
-   * @throws IllegalArgumentException when a RETURN lacks its order or lines, or another type has
-   *     lines
+   * @throws IllegalArgumentException "field: message" when it is not well formed
    */
-  public static Ticket open(String customerId, Draft draft, SlaTargets targets, Instant now) {
+  public static void check(Draft draft) {
     List<ReturnLine> lines = draft.returnLines() == null ? List.of() : draft.returnLines();
     if (draft.type() == TicketType.RETURN) {
       if (draft.orderId() == null) {
         throw new IllegalArgumentException("orderId: a return names the order");
+      }
+      if (!isUuid(draft.orderId())) {
+        throw new IllegalArgumentException("orderId: a return names the order by its id (a UUID)");
+      }
+      if (lines.stream().anyMatch(l -> !isUuid(l.productId()))) {
+        throw new IllegalArgumentException("lines: each product is named by its id (a UUID)");
       }
       if (lines.isEmpty() || lines.size() > MAX_RETURN_LINES) {
         throw new IllegalArgumentException(
@@ -177,6 +202,17 @@ public class Ticket {
     } else if (!lines.isEmpty()) {
       throw new IllegalArgumentException("lines: only a RETURN ticket has lines");
     }
+  }
+
+  /**
+   * A new OPEN ticket of a customer, with its SLA due times from the targets in force.
+   *
+   * @throws IllegalArgumentException when a RETURN lacks its order or lines, or another type has
+   *     lines
+   */
+  public static Ticket open(String customerId, Draft draft, SlaTargets targets, Instant now) {
+    check(draft);
+    List<ReturnLine> lines = draft.returnLines() == null ? List.of() : draft.returnLines();
     Ticket ticket = new Ticket();
     ticket.id = UUID.randomUUID().toString();
     ticket.customerId = customerId;

@@ -53,4 +53,27 @@ public interface TicketRepository {
 
   /** Active tickets whose resolution is overdue at {@code now}. */
   long countActiveResolutionBreached(Instant now);
+
+  /**
+   * Removes the personal data of a customer's tickets: subject and body, the texts of the messages
+   * they wrote, every attachment of their tickets. Ids, statuses, times, return lines, agents'
+   * messages and notes and the history stay.
+   *
+   * @return how many tickets were anonymised (not counting those anonymised before)
+   */
+  int anonymise(String customerId, String removedText, Instant now);
+
+  /**
+   * The RETURN tickets of an order whose return is APPROVED and that are not RESOLVED or CLOSED.
+   */
+  List<Ticket> approvedOpenReturns(String orderId);
+
+  /**
+   * The units per product that other returns of the order already claim: approved ones, and pending
+   * ones of tickets still active.
+   */
+  java.util.Map<String, Integer> claimedReturnUnits(String orderId);
+
+  /** Locks the order against other returns being opened until the transaction ends. */
+  void lockOrderForReturn(String orderId);
 }

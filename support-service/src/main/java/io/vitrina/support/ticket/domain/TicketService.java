@@ -4,6 +4,8 @@ import io.vitrina.platform.problem.ConflictException;
 import io.vitrina.platform.problem.PayloadTooLargeException;
 import io.vitrina.platform.problem.ProblemDetail;
 import io.vitrina.platform.problem.ProblemException;
+import io.vitrina.support.context.domain.OrderFacts;
+import io.vitrina.support.context.domain.ReturnRules;
 import io.vitrina.support.sla.domain.SlaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TicketService {
 
+  /** The actor of changes no person made: a ticket resolved by its refund. */
+  public static final Caller SYSTEM = Caller.agent("system");
+
+  /** What replaces the texts a deleted customer wrote. */
+  public static final String REMOVED = "(removed: the customer deleted their account)";
+
   @Inject TicketRepository tickets;
   @Inject TicketEvents events;
   @Inject SlaPolicy sla;
@@ -43,10 +51,33 @@ public class TicketService {
   /** An attachment and its bytes. */
   public record File(Attachment attachment, byte[] bytes) {}
 
-  /** Opens a ticket for the calling customer. */
+  /** Opens a ticket for the calling customer. A RETURN must be opened with its order. */
   @Transactional
   public Ticket open(Caller customer, Ticket.Draft draft) {
+    return open(customer, draft, null);
+  }
+
+  /**
+   * Opens a ticket for the calling customer; a RETURN is checked against its order ({@link
+   * ReturnRules}) and the other returns of that order, which are locked out meanwhile.
+   *
+   * @param order the order of a RETURN as order-service or the read model knows it
+   * @throws ProblemException 404, 409 or 422 when the return may not be opened
+   */
+  @Transactional
+  public Ticket open(Caller customer, Ticket.Draft draft, OrderFacts order) {
     Instant now = clock.instant();
+    if (draft.type() == TicketType.RETURN) {
+      Ticket.check(draft);
+      tickets.lockOrderForReturn(draft.orderId());
+      ReturnRules.check(
+          order,
+          customer.id(),
+          draft.returnLines(),
+          tickets.claimedReturnUnits(draft.orderId()),
+          now,
+          settings.returnWindow());
+    }
     Ticket ticket = Ticket.open(customer.id(), draft, sla.targets(draft.priority()), now);
     tickets.add(ticket);
     tickets.add(
@@ -310,6 +341,43 @@ public class TicketService {
           }
         });
     return found;
+  }
+
+  /**
+   * Removes the personal data of a deleted customer's tickets ({@link TicketRepository#anonymise});
+   * no event: nothing of what events carry changes.
+   *
+   * @return how many tickets lost their personal data
+   */
+  @Transactional
+  public int anonymise(String customerId) {
+    return tickets.anonymise(customerId, REMOVED, clock.instant());
+  }
+
+  /**
+   * Resolves the approved return ticket a refund of the order followed, by the system: the one
+   * named, or without a name the oldest approved return of the order still active. Nothing when
+   * there is none (resolved by an agent already, or a refund without a return ticket).
+   *
+   * @return how many tickets were resolved (0 or 1)
+   */
+  @Transactional
+  public int resolveRefundedReturn(String orderId, String ticketId) {
+    List<Ticket> candidates = tickets.approvedOpenReturns(orderId);
+    Optional<Ticket> target =
+        ticketId == null
+            ? candidates.stream().findFirst()
+            : candidates.stream().filter(t -> t.id().equals(ticketId)).findFirst();
+    target.ifPresent(
+        ticket -> {
+          Instant now = clock.instant();
+          TicketStatus before = ticket.status();
+          ticket.moveTo(TicketStatus.RESOLVED, now, settings.reopenWindow());
+          List<TicketChange> pending = new ArrayList<>();
+          record(pending, ticket, SYSTEM, now, TicketChange.STATUS, before, TicketStatus.RESOLVED);
+          writeAndAnnounce(ticket, pending, new ArrayList<>());
+        });
+    return target.isPresent() ? 1 : 0;
   }
 
   /** A change to record once the ticket's own changes are written, and to announce by name. */

@@ -21,6 +21,15 @@ public class TicketSettings {
   @ConfigProperty(name = "vitrina.attachments.max-per-ticket", defaultValue = "10")
   int maxAttachmentsPerTicket;
 
+  @Inject
+  @ConfigProperty(name = "vitrina.return-window", defaultValue = "P30D")
+  Duration returnWindow;
+
+  /** How long after its delivery an order may be returned. */
+  public Duration returnWindow() {
+    return returnWindow;
+  }
+
   public Duration reopenWindow() {
     return reopenWindow;
   }

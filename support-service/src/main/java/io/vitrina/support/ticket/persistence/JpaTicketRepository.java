@@ -2,12 +2,14 @@ package io.vitrina.support.ticket.persistence;
 
 import io.vitrina.support.ticket.domain.Attachment;
 import io.vitrina.support.ticket.domain.AttachmentContent;
+import io.vitrina.support.ticket.domain.ReturnStatus;
 import io.vitrina.support.ticket.domain.Ticket;
 import io.vitrina.support.ticket.domain.TicketChange;
 import io.vitrina.support.ticket.domain.TicketFilter;
 import io.vitrina.support.ticket.domain.TicketMessage;
 import io.vitrina.support.ticket.domain.TicketRepository;
 import io.vitrina.support.ticket.domain.TicketStatus;
+import io.vitrina.support.ticket.domain.TicketType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -184,5 +186,73 @@ public class JpaTicketRepository implements TicketRepository {
         .setParameter("inactive", INACTIVE)
         .setParameter("now", now)
         .getSingleResult();
+  }
+
+  @Override
+  public int anonymise(String customerId, String removedText, Instant now) {
+    em.flush();
+    String ofCustomer = "SELECT id FROM tickets WHERE customer_id = ?1";
+    em.createNativeQuery(
+            "DELETE c FROM ticket_attachment_contents c JOIN ticket_attachments a ON a.id ="
+                + " c.attachment_id JOIN tickets t ON t.id = a.ticket_id WHERE t.customer_id = ?1")
+        .setParameter(1, customerId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE a FROM ticket_attachments a JOIN tickets t ON t.id = a.ticket_id"
+                + " WHERE t.customer_id = ?1")
+        .setParameter(1, customerId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE ticket_messages SET body = ?2 WHERE author_id = ?1 AND ticket_id IN ("
+                + ofCustomer
+                + ")")
+        .setParameter(1, customerId)
+        .setParameter(2, removedText)
+        .executeUpdate();
+    int tickets =
+        em.createNativeQuery(
+                "UPDATE tickets SET subject = ?2, body = ?2, anonymised_at = ?3,"
+                    + " version = version + 1 WHERE customer_id = ?1 AND anonymised_at IS NULL")
+            .setParameter(1, customerId)
+            .setParameter(2, removedText)
+            .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+            .executeUpdate();
+    return tickets;
+  }
+
+  @Override
+  public List<Ticket> approvedOpenReturns(String orderId) {
+    return em.createNamedQuery("Ticket.approvedOpenReturns", Ticket.class)
+        .setParameter("orderId", orderId)
+        .setParameter("type", TicketType.RETURN)
+        .setParameter("approved", ReturnStatus.APPROVED)
+        .setParameter("inactive", INACTIVE)
+        .getResultList();
+  }
+
+  @Override
+  public Map<String, Integer> claimedReturnUnits(String orderId) {
+    List<Object[]> rows =
+        em.createNamedQuery("Ticket.claimedReturnUnits", Object[].class)
+            .setParameter("orderId", orderId)
+            .setParameter("type", TicketType.RETURN)
+            .setParameter("approved", ReturnStatus.APPROVED)
+            .setParameter("pending", ReturnStatus.PENDING)
+            .setParameter("inactive", INACTIVE)
+            .getResultList();
+    Map<String, Integer> units = new HashMap<>();
+    for (Object[] row : rows) {
+      units.put((String) row[0], ((Number) row[1]).intValue());
+    }
+    return units;
+  }
+
+  @Override
+  public void lockOrderForReturn(String orderId) {
+    em.createNativeQuery(
+            "INSERT INTO return_order_locks (order_id) VALUES (?1)"
+                + " ON DUPLICATE KEY UPDATE order_id = order_id")
+        .setParameter(1, orderId)
+        .executeUpdate();
   }
 }

@@ -13,8 +13,10 @@ import static org.mockito.Mockito.when;
 import io.vitrina.platform.problem.ConflictException;
 import io.vitrina.platform.problem.PayloadTooLargeException;
 import io.vitrina.platform.problem.ProblemException;
+import io.vitrina.support.context.domain.OrderFacts;
 import io.vitrina.support.sla.domain.SlaPolicy;
 import io.vitrina.support.sla.domain.SlaTargets;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +50,7 @@ class TicketServiceTest {
         .thenReturn(new SlaTargets(Duration.ofHours(4), Duration.ofDays(2)));
     service.settings = new TicketSettings();
     service.settings.reopenWindow = Duration.ofDays(14);
+    service.settings.returnWindow = Duration.ofDays(30);
     service.settings.maxAttachmentBytes = 16;
     service.settings.maxAttachmentsPerTicket = 2;
     service.metrics = mock(BreachMetrics.class);
@@ -156,6 +159,20 @@ class TicketServiceTest {
 
   @Test
   void shouldPublishReturnApprovedOnlyOnApproval() {
+    String orderId = "00000000-0000-4000-8000-0000000000a1";
+    String productId = "00000000-0000-4000-8000-0000000000b1";
+    OrderFacts order =
+        new OrderFacts(
+            orderId,
+            CUSTOMER.id(),
+            "DELIVERED",
+            BigDecimal.TEN,
+            "EUR",
+            List.of(new OrderFacts.Line(productId, "SKU-1", 1, BigDecimal.TEN)),
+            "PAID",
+            NOW.minus(Duration.ofDays(3)),
+            NOW.minus(Duration.ofDays(1)),
+            false);
     Ticket back =
         service.open(
             CUSTOMER,
@@ -163,14 +180,56 @@ class TicketServiceTest {
                 TicketType.RETURN,
                 "Back",
                 "Too big",
-                "order-1",
+                orderId,
                 null,
                 TicketPriority.NORMAL,
-                List.of(new ReturnLine("p-1", 1))));
+                List.of(new ReturnLine(productId, 1))),
+            order);
+    verify(repository).lockOrderForReturn(orderId);
     when(repository.find(back.id())).thenReturn(Optional.of(back));
     service.decideReturn(AGENT, back.id(), false);
     verify(events, never()).returnApproved(any());
     verify(events).updated(back, List.of("return"));
     assertThrows(ConflictException.class, () -> service.decideReturn(AGENT, back.id(), true));
+  }
+
+  @Test
+  void shouldRefuseAReturnWithoutItsOrder() {
+    org.mockito.Mockito.clearInvocations(repository);
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                service.open(
+                    CUSTOMER,
+                    new Ticket.Draft(
+                        TicketType.RETURN,
+                        "Back",
+                        "Too big",
+                        "00000000-0000-4000-8000-0000000000a2",
+                        null,
+                        TicketPriority.NORMAL,
+                        List.of(new ReturnLine("00000000-0000-4000-8000-0000000000b1", 1)))));
+    assertEquals(404, refused.status());
+    verify(repository, never()).add(any(Ticket.class));
+  }
+
+  @Test
+  void shouldResolveTheApprovedReturnARefundFollowedAsTheSystem() {
+    when(repository.approvedOpenReturns("o-1")).thenReturn(List.of(ticket));
+    assertEquals(1, service.resolveRefundedReturn("o-1", null));
+    assertEquals(TicketStatus.RESOLVED, ticket.status());
+    verify(events).updated(ticket, List.of("status"));
+    verify(repository)
+        .add(
+            org.mockito.ArgumentMatchers.<TicketChange>argThat(
+                c -> "system".equals(c.actorId()) && TicketChange.STATUS.equals(c.field())));
+  }
+
+  @Test
+  void shouldResolveOnlyTheNamedTicketWhenTheRefundNamesOne() {
+    when(repository.approvedOpenReturns("o-1")).thenReturn(List.of(ticket));
+    assertEquals(0, service.resolveRefundedReturn("o-1", "00000000-0000-4000-8000-0000000000ff"));
+    assertEquals(TicketStatus.OPEN, ticket.status());
   }
 }

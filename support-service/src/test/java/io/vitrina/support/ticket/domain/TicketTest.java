@@ -96,10 +96,10 @@ class TicketTest {
                 TicketType.RETURN,
                 "Too big",
                 "Please take it back",
-                "order-1",
+                "00000000-0000-4000-8000-0000000000a1",
                 null,
                 TicketPriority.NORMAL,
-                List.of(new ReturnLine("p-1", 2))),
+                List.of(new ReturnLine("00000000-0000-4000-8000-0000000000b1", 2))),
             TARGETS,
             OPENED);
     assertEquals(ReturnStatus.PENDING, ticket.returnStatus());

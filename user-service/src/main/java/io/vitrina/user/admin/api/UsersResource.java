@@ -90,7 +90,12 @@ public class UsersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One user")
+  @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @Operation(
+      summary = "One user",
+      description =
+          "For administrators, and for services with a token of their own (support-service shows"
+              + " a ticket's customer)")
   @APIResponse(
       responseCode = "200",
       description = "The user",
