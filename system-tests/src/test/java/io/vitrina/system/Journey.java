@@ -11,12 +11,14 @@ import java.util.UUID;
 
 /**
  * What the end-to-end tests do as people: an administrator who stocks the catalog, customers who
- * register, fill a cart and check out. Every call goes over HTTP to the servers the build started.
+ * register, fill a cart, check out and ask support, agents who answer them. Every call goes over
+ * HTTP to the servers the build started.
  */
 final class Journey {
   static final String USERS = System.getProperty("vitrina.users.url");
   static final String CATALOG = System.getProperty("vitrina.catalog.url");
   static final String ORDERS = System.getProperty("vitrina.orders.url");
+  static final String SUPPORT = System.getProperty("vitrina.support.url");
   static final String APPROVED_CARD = "4242424242424242";
   static final String DECLINED_CARD = "4000000000000002";
   static final String PASSWORD = "Journey-pass-2026!";
@@ -28,23 +30,48 @@ final class Journey {
         System.getProperty("vitrina.admin.email"), System.getProperty("vitrina.admin.password"));
   }
 
+  /** Someone registered: their user id (every service's {@code sub}), email and bearer value. */
+  record Person(String id, String email, String bearer) {}
+
   /** A newly registered customer's bearer header value. */
   static String newCustomer() {
-    String email = "buyer-" + unique() + "@example.com";
+    return register("buyer").bearer();
+  }
+
+  /** Registers a customer with a unique email and logs them in. */
+  static Person register(String kind) {
+    String email = kind + "-" + unique() + "@example.com";
+    String id =
+        given()
+            .baseUri(USERS)
+            .contentType(ContentType.JSON)
+            .body(
+                Json.createObjectBuilder()
+                    .add("email", email)
+                    .add("password", PASSWORD)
+                    .add("displayName", "Buyer " + email)
+                    .build()
+                    .toString())
+            .post("/api/auth/register")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    return new Person(id, email, login(email, PASSWORD));
+  }
+
+  /** A new support agent, made one by the administrator; the bearer carries the new role. */
+  static Person newAgent(String admin) {
+    Person person = register("agent");
     given()
         .baseUri(USERS)
+        .header("Authorization", admin)
         .contentType(ContentType.JSON)
-        .body(
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", PASSWORD)
-                .add("displayName", "Buyer " + email)
-                .build()
-                .toString())
-        .post("/api/auth/register")
+        .body("{\"roles\":[\"support-agent\"]}")
+        .put("/api/users/" + person.id() + "/roles")
         .then()
-        .statusCode(201);
-    return login(email, PASSWORD);
+        .statusCode(200);
+    return new Person(person.id(), person.email(), login(person.email(), PASSWORD));
   }
 
   static String login(String email, String password) {
@@ -186,6 +213,28 @@ final class Journey {
         .contentType(ContentType.JSON)
         .body(Json.createObjectBuilder().add("card", card(card)).build().toString())
         .post("/api/orders/" + orderId + "/payment");
+  }
+
+  /** A new order of {@code quantity} of the product, placed and paid; its id. */
+  static String paidOrder(String customer, String product, int quantity) {
+    addToCart(customer, product, quantity);
+    Response placed = checkout(customer, unique(), APPROVED_CARD);
+    placed.then().statusCode(201);
+    return placed.path("id");
+  }
+
+  /** Moves an order on as the warehouse would: FULFILLING, SHIPPED, DELIVERED. */
+  static void deliver(String admin, String orderId) {
+    for (String status : new String[] {"FULFILLING", "SHIPPED", "DELIVERED"}) {
+      given()
+          .baseUri(ORDERS)
+          .header("Authorization", admin)
+          .contentType(ContentType.JSON)
+          .body(Json.createObjectBuilder().add("status", status).build().toString())
+          .post("/api/orders/" + orderId + "/status")
+          .then()
+          .statusCode(200);
+    }
   }
 
   static Response order(String caller, String orderId) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,11 @@ class OrderJourneyIT {
     history.then().statusCode(200);
     assertEquals("PENDING_PAYMENT", history.path("[0].to"));
     assertEquals("PAID", history.path("[-1].to"));
+    Response tracked =
+        given().baseUri(Journey.ORDERS).header("Authorization", customer).get("/api/orders");
+    tracked.then().statusCode(200);
+    assertEquals(List.of(orderId), tracked.path("items.id"));
+    assertEquals(List.of("PAID"), tracked.path("items.status"));
     assertEquals(404, Journey.order(Journey.newCustomer(), orderId).statusCode());
   }
 
@@ -98,7 +105,28 @@ class OrderJourneyIT {
         .atMost(EVENTS)
         .untilAsserted(
             () -> assertArrayEquals(new int[] {6, 0}, Journey.inventory(admin, product)));
-    assertEquals("REFUNDED", Journey.order(customer, orderId).path("status"));
+    // order.refunded, as the customer sees it: the refund beside the charge, and the history.
+    Response refunded = Journey.order(customer, orderId);
+    assertEquals("REFUNDED", refunded.path("status"));
+    List<String> kinds = refunded.path("payments.kind");
+    assertEquals(
+        List.of("CHARGE", "REFUND"), kinds.stream().sorted().toList(), refunded.asString());
+    assertEquals(
+        0,
+        new BigDecimal(refunded.<Object>path("total").toString())
+            .compareTo(
+                new BigDecimal(
+                    refunded
+                        .<Object>path("payments.find { it.kind == 'REFUND' }.amount")
+                        .toString())),
+        "the whole order is refunded: " + refunded.asString());
+    Response history =
+        given()
+            .baseUri(Journey.ORDERS)
+            .header("Authorization", customer)
+            .get("/api/orders/" + orderId + "/history");
+    history.then().statusCode(200);
+    assertEquals("REFUNDED", history.path("[-1].to"));
   }
 
   @Test
