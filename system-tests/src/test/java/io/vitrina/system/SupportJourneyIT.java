@@ -158,6 +158,33 @@ class SupportJourneyIT {
                                     .add("productId", product)
                                     .add("quantity", 2))))
             .path("id");
+    // Checked live against order-service: the order has two units of the product, no more.
+    given()
+        .baseUri(Journey.SUPPORT)
+        .header("Authorization", customer)
+        .contentType(ContentType.JSON)
+        .body(
+            ticket("RETURN", orderId)
+                .add(
+                    "lines",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("productId", product)
+                                .add("quantity", 1)))
+                .build()
+                .toString())
+        .post("/api/tickets")
+        .then()
+        .statusCode(422);
+    given()
+        .baseUri(Journey.SUPPORT)
+        .header("Authorization", agent)
+        .get("/api/tickets/" + ticketId)
+        .then()
+        .statusCode(200)
+        .body("context.source", equalTo("live"))
+        .body("context.order.status", equalTo("DELIVERED"));
     given()
         .baseUri(Journey.SUPPORT)
         .header("Authorization", agent)
@@ -176,5 +203,18 @@ class SupportJourneyIT {
         .atMost(EVENTS)
         .untilAsserted(
             () -> assertArrayEquals(new int[] {5, 0}, Journey.inventory(admin, product)));
+    // order.refunded came back to support-service, which resolved the ticket.
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () ->
+                given()
+                    .baseUri(Journey.SUPPORT)
+                    .header("Authorization", customer)
+                    .get("/api/tickets/" + ticketId)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("RESOLVED"))
+                    .body("returnRequest.status", equalTo("APPROVED")));
   }
 }
