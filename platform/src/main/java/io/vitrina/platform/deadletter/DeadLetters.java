@@ -63,9 +63,10 @@ public class DeadLetters {
   @ConfigProperty(name = "vitrina.dead-letters.address", defaultValue = "DLQ")
   String address;
 
+  /** Absent in a service without consumers (an empty value is no value to MicroProfile Config). */
   @Inject
-  @ConfigProperty(name = "vitrina.dead-letters.queues", defaultValue = "")
-  String queues;
+  @ConfigProperty(name = "vitrina.dead-letters.queues")
+  Optional<String> queues;
 
   /** Whether the text is the form of a dead letter's id; anything else cannot name one. */
   public static boolean isId(String id) {
@@ -74,7 +75,7 @@ public class DeadLetters {
 
   /** The queues whose dead letters this service owns, as configured. */
   public Set<String> ownQueues() {
-    return ownQueues(queues);
+    return ownQueues(queues.orElse(""));
   }
 
   static Set<String> ownQueues(String configured) {
