@@ -2,11 +2,14 @@ package io.vitrina.stack;
 
 import io.vitrina.stack.demo.DemoContext;
 import io.vitrina.stack.demo.DemoData;
+import io.vitrina.stack.monitor.Monitor;
+import io.vitrina.stack.monitor.Zipkin;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,10 +82,30 @@ public class RunMojo extends AbstractMojo {
   @Parameter(property = "vitrina.jwt.issuer", defaultValue = "vitrina-user-service")
   private String jwtIssuer;
 
+  /**
+   * Also start the monitoring: Zipkin, to which every server sends its traces, and the monitor page
+   * with every service's metrics.
+   */
+  @Parameter(property = "vitrina.monitor", defaultValue = "true")
+  private boolean monitor;
+
+  /** The {@code io.zipkin:zipkin-server:exec} jar, copied by the build. */
+  @Parameter(defaultValue = "${project.build.directory}/zipkin/zipkin-server.jar")
+  private File zipkinJar;
+
+  @Parameter(property = "vitrina.monitor.port", defaultValue = "9090")
+  private int monitorPort;
+
+  @Parameter(property = "vitrina.zipkin.port", defaultValue = "9411")
+  private int zipkinPort;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
   private record Started(Service service, LibertyServer server, int httpPort, int httpsPort) {}
+
+  /** The monitoring's two addresses, when it runs. */
+  private record Monitoring(URI zipkin, URI page) {}
 
   /** The service clients' directory and each calling service's secret in it. */
   private record Clients(Path directory, Map<String, String> secrets) {}
@@ -110,11 +133,14 @@ public class RunMojo extends AbstractMojo {
       List<Service> configured =
           services == null || services.isEmpty() ? defaultServices() : services;
       Clients clients = serviceClients(configured);
-      List<Started> servers = prepare(configured, infrastructure, adminPassword, clients);
+      Zipkin zipkin = monitor ? startZipkin(serverStops) : null;
+      List<Started> servers = prepare(configured, infrastructure, adminPassword, clients, zipkin);
       Map<String, Duration> startTimes = startAll(servers, serverStops);
+      Monitoring monitoring = zipkin == null ? null : startMonitor(servers, zipkin, serverStops);
       Duration ready = Duration.ofNanos(System.nanoTime() - started);
       List<String> demo = demoData ? loadDemoData(servers, adminPassword) : List.of();
-      printSummary(infrastructure, servers, startTimes, ready, adminPassword, demo, clients);
+      printSummary(
+          infrastructure, servers, startTimes, ready, adminPassword, demo, clients, monitoring);
       if (exitAfterStart) {
         getLog().info("vitrina.run.exitAfterStart: stopping everything");
       } else {
@@ -152,11 +178,53 @@ public class RunMojo extends AbstractMojo {
     return new Clients(clients.directory(), secrets);
   }
 
+  /**
+   * Zipkin, stopped after the servers (its stop is registered first). A run without its jar, or
+   * whose Zipkin does not start, goes on without traces: monitoring is a convenience, not a
+   * dependency.
+   */
+  private Zipkin startZipkin(List<ShutdownHooks.Registration> stops) {
+    try {
+      Zipkin zipkin =
+          Zipkin.start(
+              zipkinJar.toPath(),
+              Ports.preferredOrFree(zipkinPort),
+              dataDirectory.toPath().resolve("logs/zipkin.log"));
+      stops.add(ShutdownHooks.register("Zipkin", zipkin::close));
+      return zipkin;
+    } catch (IOException e) {
+      getLog().warn("Running without traces: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Monitoring startMonitor(
+      List<Started> servers, Zipkin zipkin, List<ShutdownHooks.Registration> stops) {
+    Map<String, URI> urls = new LinkedHashMap<>();
+    servers.forEach(
+        s -> urls.put(s.service().getName(), URI.create("http://localhost:" + s.httpPort())));
+    Monitor view =
+        new Monitor(
+            urls,
+            zipkin.url(),
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+            Clock.systemUTC());
+    try {
+      URI page = view.start(Ports.preferredOrFree(monitorPort));
+      stops.add(ShutdownHooks.register("the monitor", view::close));
+      return new Monitoring(zipkin.url(), page);
+    } catch (IOException e) {
+      getLog().warn("Running without the monitor page: " + e.getMessage());
+      return new Monitoring(zipkin.url(), null);
+    }
+  }
+
   private List<Started> prepare(
       List<Service> configured,
       Infrastructure infrastructure,
       String adminPassword,
-      Clients clients)
+      Clients clients,
+      Zipkin zipkin)
       throws StackException {
     List<Started> servers = new ArrayList<>();
     for (Service service : configured) {
@@ -195,6 +263,8 @@ public class RunMojo extends AbstractMojo {
     for (Started s : servers) {
       Map<String, String> env =
           environment(s, servers, infrastructure, userServicePort, adminPassword, clients);
+      TracingEnvironment.of(s.service().getName(), zipkin == null ? null : zipkin.url().toString())
+          .forEach(env::putIfAbsent);
       configuredServers.add(
           new Started(
               s.service(),
@@ -347,7 +417,8 @@ public class RunMojo extends AbstractMojo {
       Duration ready,
       String adminPassword,
       List<String> demo,
-      Clients clients) {
+      Clients clients,
+      Monitoring monitoring) {
     List<String> lines = new ArrayList<>();
     lines.add("Vitrina is running");
     lines.add("");
@@ -388,6 +459,19 @@ public class RunMojo extends AbstractMojo {
     infrastructure
         .brokerStartTime()
         .ifPresent(t -> lines.add("                 started in " + t.toMillis() + " ms"));
+    if (monitoring != null) {
+      lines.add("");
+      if (monitoring.page() != null) {
+        lines.add(
+            "Monitor          "
+                + monitoring.page()
+                + "   every service's traffic, errors, latency and business metrics");
+      }
+      lines.add(
+          "Traces           "
+              + monitoring.zipkin().resolve("/zipkin/")
+              + "   Zipkin; the monitor finds an order's traces by its id");
+    }
     lines.add("");
     lines.add("Administrator    " + adminEmail + " / " + adminPassword);
     demo.forEach(line -> lines.add("Demo             " + line));

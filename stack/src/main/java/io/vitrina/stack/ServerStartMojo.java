@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Starts a Liberty server the liberty-maven-plugin assembled, with the given environment (which
@@ -44,14 +45,22 @@ public class ServerStartMojo extends AbstractMojo {
   @Parameter(property = "skipITs", defaultValue = "false")
   private boolean skip;
 
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skip) {
       getLog().info("Skipping server-start (skipITs)");
       return;
     }
+    // A Zipkin started earlier in the build (monitor-start) receives this server's traces.
+    Map<String, String> env = nonNull(environment);
+    TracingEnvironment.of(
+            serverName, project.getProperties().getProperty(TracingEnvironment.ZIPKIN_URL_PROPERTY))
+        .forEach(env::putIfAbsent);
     LibertyServer server =
-        new LibertyServer(wlpDirectory.toPath(), serverName, nonNull(environment), getLog())
+        new LibertyServer(wlpDirectory.toPath(), serverName, env, getLog())
             .withTestConfig(testConfig == null ? null : testConfig.toPath());
     try {
       ShutdownHooks.Registration stop =

@@ -64,9 +64,42 @@ final class OpenTelemetryTracing {
 
   private OpenTelemetryTracing() {}
 
+  /**
+   * Records the send as a PRODUCER span, child of the current one, carrying the event's id, type
+   * and subject, and writes that span's context into the message: the consumer's span becomes its
+   * child, and a trace can be found by the subject (an order's id) in any tracing back end. With
+   * tracing off the span is not recording and only a valid parent's context is passed on.
+   */
   static void inject(Message message) {
-    if (Span.current().getSpanContext().isValid()) {
-      W3CTraceContextPropagator.getInstance().inject(Context.current(), message, SETTER);
+    Span span =
+        tracer()
+            .spanBuilder("publish " + property(message, CloudEventAttributes.TYPE))
+            .setParent(Context.current())
+            .setSpanKind(SpanKind.PRODUCER)
+            .setAttribute("messaging.system", "activemq")
+            .setAttribute("messaging.operation.type", "send")
+            .setAttribute("cloudevents.event_id", property(message, CloudEventAttributes.ID))
+            .setAttribute("cloudevents.event_type", property(message, CloudEventAttributes.TYPE))
+            .setAttribute(
+                "cloudevents.event_subject", property(message, CloudEventAttributes.SUBJECT))
+            .startSpan();
+    try {
+      if (span.getSpanContext().isValid()) {
+        W3CTraceContextPropagator.getInstance()
+            .inject(Context.current().with(span), message, SETTER);
+      }
+    } finally {
+      span.end();
+    }
+  }
+
+  /** A CloudEvents attribute of the message, or the empty string. */
+  private static String property(Message message, String name) {
+    try {
+      String value = message.getStringProperty(name);
+      return value == null ? "" : value;
+    } catch (JMSException e) {
+      return "";
     }
   }
 
@@ -81,7 +114,11 @@ final class OpenTelemetryTracing {
             .setParent(extract(message))
             .setSpanKind(SpanKind.CONSUMER)
             .setAttribute("messaging.system", "activemq")
+            .setAttribute("messaging.operation.type", "process")
             .setAttribute("cloudevents.event_type", eventType == null ? "" : eventType)
+            .setAttribute("cloudevents.event_id", property(message, CloudEventAttributes.ID))
+            .setAttribute(
+                "cloudevents.event_subject", property(message, CloudEventAttributes.SUBJECT))
             .startSpan();
     Scope scope = span.makeCurrent();
     return new EventTracing.Consumption() {
