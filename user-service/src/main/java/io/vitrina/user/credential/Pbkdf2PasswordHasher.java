@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's 2023 figure for this PRF), a 32-byte salt and
  * a 64-byte key, through the container's {@link Pbkdf2PasswordHash}. The stored form names the
- * algorithm and iterations, so they can be raised later without invalidating existing hashes.
+ * algorithm and iterations, so they can be raised later without invalidating existing hashes. Every
+ * hash and verification waits for its turn in {@link HashingCapacity}.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
@@ -23,6 +24,7 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
           "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
   @Inject Pbkdf2PasswordHash pbkdf2;
+  @Inject HashingCapacity capacity;
 
   /** A hash of a random password, verified against when there is no account to verify against. */
   private String dummyHash;
@@ -35,13 +37,15 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
 
   @Override
   public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
+    return capacity.run(() -> pbkdf2.generate(password.toCharArray()));
   }
 
   @Override
   public boolean verify(String password, String hash) {
     try {
-      return pbkdf2.verify(password.toCharArray(), hash);
+      return capacity.run(() -> pbkdf2.verify(password.toCharArray(), hash));
+    } catch (PasswordHashingBusyException busy) {
+      throw busy;
     } catch (RuntimeException malformedHash) {
       return false;
     }

@@ -61,6 +61,9 @@ public class AuthResource {
   @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "409", description = "Email already registered")
   @APIResponse(responseCode = "413", description = "Body too large")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many password hashes at this moment; retry after Retry-After seconds")
   public Response register(@NotNull @Valid RegisterRequest body) {
     User user = accounts.register(body.email(), body.password(), body.displayName());
     metrics.registered();
@@ -84,6 +87,9 @@ public class AuthResource {
   @APIResponse(
       responseCode = "429",
       description = "Locked out after repeated failures; see Retry-After")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many password hashes at this moment; retry after Retry-After seconds")
   public Response login(@NotNull @Valid LoginRequest body) {
     return tokens(
         TokenResponse.of(logins.login(body.email(), body.password(), Clients.of(request)), clock));
