@@ -1,10 +1,6 @@
 package io.vitrina.platform.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -17,7 +13,6 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.jms.Message;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,18 +98,6 @@ class EventSpansTest {
     properties.put("ce_type", type);
     properties.put("ce_subject", subject);
     properties.put("ce_id", id);
-    Message message = mock(Message.class);
-    doAnswer(
-            call -> {
-              properties.put(call.getArgument(0), call.getArgument(1));
-              return null;
-            })
-        .when(message)
-        .setStringProperty(anyString(), anyString());
-    when(message.getStringProperty(anyString()))
-        .thenAnswer(call -> properties.get(call.<String>getArgument(0)));
-    when(message.getPropertyNames())
-        .thenAnswer(call -> Collections.enumeration(properties.keySet()));
-    return message;
+    return MessageStub.over(properties);
   }
 }

@@ -3,10 +3,6 @@ package io.vitrina.platform.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -14,7 +10,6 @@ import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Scope;
 import jakarta.jms.Message;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,18 +67,6 @@ class EventTracingTest {
   }
 
   private Message message() throws Exception {
-    Message message = mock(Message.class);
-    doAnswer(
-            call -> {
-              properties.put(call.getArgument(0), call.getArgument(1));
-              return null;
-            })
-        .when(message)
-        .setStringProperty(anyString(), anyString());
-    when(message.getStringProperty(anyString()))
-        .thenAnswer(call -> properties.get(call.<String>getArgument(0)));
-    when(message.getPropertyNames())
-        .thenAnswer(call -> Collections.enumeration(properties.keySet()));
-    return message;
+    return MessageStub.over(properties);
   }
 }

@@ -27,18 +27,8 @@ class HashingCapacityTest {
   @Test
   void shouldRefuseAtOnceWhenEveryTurnIsTakenAndNoneFreesInTime() throws Exception {
     HashingCapacity capacity = new HashingCapacity(1, Duration.ZERO, metrics);
-    CountDownLatch hashing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                capacity.run(
-                    () -> {
-                      hashing.countDown();
-                      await(release);
-                      return "first";
-                    }));
-    await(hashing);
+    CompletableFuture<String> first = holdTurn(capacity, release);
 
     PasswordHashingBusyException busy =
         assertThrows(PasswordHashingBusyException.class, () -> capacity.run(() -> "second"));
@@ -70,18 +60,8 @@ class HashingCapacityTest {
   @Test
   void shouldLetAsManyHashAtOnceAsConfigured() throws Exception {
     HashingCapacity capacity = new HashingCapacity(2, Duration.ZERO, metrics);
-    CountDownLatch hashing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                capacity.run(
-                    () -> {
-                      hashing.countDown();
-                      await(release);
-                      return "first";
-                    }));
-    await(hashing);
+    CompletableFuture<String> first = holdTurn(capacity, release);
 
     assertEquals("second", capacity.run(() -> "second"));
     release.countDown();
@@ -95,6 +75,23 @@ class HashingCapacityTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new HashingCapacity(1, Duration.ofSeconds(-1), metrics));
+  }
+
+  /** Takes a turn in another thread and keeps it until released; returns once it has it. */
+  private static CompletableFuture<String> holdTurn(
+      HashingCapacity capacity, CountDownLatch release) {
+    CountDownLatch hashing = new CountDownLatch(1);
+    CompletableFuture<String> held =
+        CompletableFuture.supplyAsync(
+            () ->
+                capacity.run(
+                    () -> {
+                      hashing.countDown();
+                      await(release);
+                      return "first";
+                    }));
+    await(hashing);
+    return held;
   }
 
   private static void await(CountDownLatch latch) {
