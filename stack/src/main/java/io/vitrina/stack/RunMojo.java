@@ -104,7 +104,7 @@ public class RunMojo extends AbstractMojo {
 
   private record Started(Service service, LibertyServer server, int httpPort, int httpsPort) {}
 
-  /** The monitoring's two addresses, when it runs. */
+  /** The monitoring's two addresses, when it runs; either may be null when it did not start. */
   private record Monitoring(URI zipkin, URI page) {}
 
   /** The service clients' directory and each calling service's secret in it. */
@@ -136,7 +136,7 @@ public class RunMojo extends AbstractMojo {
       Zipkin zipkin = monitor ? startZipkin(serverStops) : null;
       List<Started> servers = prepare(configured, infrastructure, adminPassword, clients, zipkin);
       Map<String, Duration> startTimes = startAll(servers, serverStops);
-      Monitoring monitoring = zipkin == null ? null : startMonitor(servers, zipkin, serverStops);
+      Monitoring monitoring = monitor ? startMonitor(servers, zipkin, serverStops) : null;
       Duration ready = Duration.ofNanos(System.nanoTime() - started);
       List<String> demo = demoData ? loadDemoData(servers, adminPassword) : List.of();
       printSummary(
@@ -198,24 +198,26 @@ public class RunMojo extends AbstractMojo {
     }
   }
 
+  /** The monitor page; without Zipkin it shows the metrics and says that traces are off. */
   private Monitoring startMonitor(
       List<Started> servers, Zipkin zipkin, List<ShutdownHooks.Registration> stops) {
+    URI traces = zipkin == null ? null : zipkin.url();
     Map<String, URI> urls = new LinkedHashMap<>();
     servers.forEach(
         s -> urls.put(s.service().getName(), URI.create("http://localhost:" + s.httpPort())));
     Monitor view =
         new Monitor(
             urls,
-            zipkin.url(),
+            traces,
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
             Clock.systemUTC());
     try {
       URI page = view.start(Ports.preferredOrFree(monitorPort));
       stops.add(ShutdownHooks.register("the monitor", view::close));
-      return new Monitoring(zipkin.url(), page);
+      return new Monitoring(traces, page);
     } catch (IOException e) {
       getLog().warn("Running without the monitor page: " + e.getMessage());
-      return new Monitoring(zipkin.url(), null);
+      return new Monitoring(traces, null);
     }
   }
 
@@ -467,10 +469,12 @@ public class RunMojo extends AbstractMojo {
                 + monitoring.page()
                 + "   every service's traffic, errors, latency and business metrics");
       }
-      lines.add(
-          "Traces           "
-              + monitoring.zipkin().resolve("/zipkin/")
-              + "   Zipkin; the monitor finds an order's traces by its id");
+      if (monitoring.zipkin() != null) {
+        lines.add(
+            "Traces           "
+                + monitoring.zipkin().resolve("/zipkin/")
+                + "   Zipkin; the monitor finds an order's traces by its id");
+      }
     }
     lines.add("");
     lines.add("Administrator    " + adminEmail + " / " + adminPassword);

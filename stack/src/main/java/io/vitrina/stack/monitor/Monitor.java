@@ -53,6 +53,7 @@ public final class Monitor implements AutoCloseable {
   private final Clock clock;
   private final Map<String, Deque<Snapshot>> scrapes = new LinkedHashMap<>();
   private HttpServer server;
+  private java.util.concurrent.ExecutorService handlers;
   private ScheduledExecutorService scheduler;
 
   /**
@@ -80,7 +81,8 @@ public final class Monitor implements AutoCloseable {
   URI serve(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(2, daemon("vitrina-monitor-http")));
+    handlers = Executors.newFixedThreadPool(2, daemon("vitrina-monitor-http"));
+    server.setExecutor(handlers);
     server.start();
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
@@ -100,6 +102,7 @@ public final class Monitor implements AutoCloseable {
     }
     if (server != null) {
       server.stop(0);
+      handlers.shutdownNow();
     }
   }
 
