@@ -2,6 +2,7 @@ package io.vitrina.support.it;
 
 import static io.vitrina.support.it.Tickets.anonymous;
 import static io.vitrina.support.it.Tickets.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,14 +11,68 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-/** Customers rate products of their orders; staff read the aggregates per product. */
+/**
+ * Customers rate products of their delivered orders; staff read the aggregates per product. The
+ * orders reach support-service as order-service's events on the real broker (order-service itself
+ * is not running, so they are checked against the read model).
+ */
 @MicroShedTest
 class FeedbackIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private Upstream upstream;
+
+  @BeforeEach
+  void connect() {
+    upstream = new Upstream();
+  }
+
+  @AfterEach
+  void close() {
+    upstream.close();
+  }
+
+  /** A delivered order of the customer with one unit of each product; its id. */
+  private String deliveredOrder(String customer, String... products) {
+    String orderId = UUID.randomUUID().toString();
+    Map<String, Integer> units = new LinkedHashMap<>();
+    for (String product : products) {
+      units.put(product, 1);
+    }
+    upstream.delivered(
+        orderId, Tokens.userId(customer), units, Upstream.now().minus(Duration.ofDays(1)));
+    return orderId;
+  }
+
+  /** Posts the rating once the read model knows the order (503 until then). */
+  private static Response post(String customer, String body) {
+    Response[] last = new Response[1];
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              last[0] =
+                  as(customer)
+                      .contentType(ContentType.JSON)
+                      .body(body)
+                      .post("/api/feedback/ratings");
+              return last[0].statusCode() != 503;
+            });
+    return last[0];
+  }
 
   private static String rating(String orderId, String productId, Object rating, String comment) {
     return "{\"orderId\":\""
@@ -31,10 +86,7 @@ class FeedbackIT {
   }
 
   private static String rate(String customer, String orderId, String productId, int rating) {
-    return as(customer)
-        .contentType(ContentType.JSON)
-        .body(rating(orderId, productId, rating, "Rated in a test"))
-        .post("/api/feedback/ratings")
+    return post(customer, rating(orderId, productId, rating, "Rated in a test"))
         .then()
         .statusCode(201)
         .extract()
@@ -44,14 +96,11 @@ class FeedbackIT {
   @Test
   void shouldOpenAFeedbackTicketAndCountTheRatingOnce() {
     String customer = Tokens.customer();
-    String order = UUID.randomUUID().toString();
     String product = UUID.randomUUID().toString();
+    String order = deliveredOrder(customer, product);
 
     String location =
-        as(customer)
-            .contentType(ContentType.JSON)
-            .body(rating(order, product, 2, "Arrived scratched <script>alert(1)</script>"))
-            .post("/api/feedback/ratings")
+        post(customer, rating(order, product, 2, "Arrived scratched <script>alert(1)</script>"))
             .then()
             .statusCode(201)
             .body("rating", equalTo(2))
@@ -111,9 +160,11 @@ class FeedbackIT {
     String other = UUID.randomUUID().toString();
     int[] ratings = {5, 4, 4, 1};
     for (int value : ratings) {
-      rate(Tokens.customer(), UUID.randomUUID().toString(), product, value);
+      String customer = Tokens.customer();
+      rate(customer, deliveredOrder(customer, product), product, value);
     }
-    rate(Tokens.customer(), UUID.randomUUID().toString(), other, 3);
+    String customer = Tokens.customer();
+    rate(customer, deliveredOrder(customer, other), other, 3);
 
     JsonPath summary =
         as(Tokens.agent())
@@ -210,5 +261,48 @@ class FeedbackIT {
         .then()
         .statusCode(400);
     as(Tokens.agent()).get("/api/feedback/products/not-a-product").then().statusCode(400);
+  }
+
+  @Test
+  void shouldLetACustomerRateOnlyWhatTheyReceived() {
+    String customer = Tokens.customer();
+    String product = UUID.randomUUID().toString();
+
+    // Another customer's delivered order is answered like one that does not exist.
+    String someoneElses = deliveredOrder(Tokens.customer(), product);
+    post(customer, rating(someoneElses, product, 5, null))
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("application/problem+json"));
+
+    // A product the order did not hold.
+    String mine = deliveredOrder(customer, product);
+    post(customer, rating(mine, UUID.randomUUID().toString(), 5, null))
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItem("productId"));
+
+    // An order not delivered yet.
+    String paid = UUID.randomUUID().toString();
+    upstream.placedAndPaid(
+        paid, Tokens.userId(customer), product, 1, Upstream.now().minusSeconds(600));
+    post(customer, rating(paid, product, 5, null)).then().statusCode(409);
+
+    // An order neither order-service (not running here) nor the read model knows.
+    as(customer)
+        .contentType(ContentType.JSON)
+        .body(rating(UUID.randomUUID().toString(), product, 5, null))
+        .post("/api/feedback/ratings")
+        .then()
+        .statusCode(503)
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+
+    // None of them counted; the delivered order's product can still be rated.
+    as(Tokens.agent())
+        .get("/api/feedback/products/" + product)
+        .then()
+        .statusCode(200)
+        .body("summary.ratings", equalTo(0));
+    rate(customer, mine, product, 4);
   }
 }

@@ -55,13 +55,13 @@ public class ContextService {
   }
 
   /**
-   * The order a return is checked against: order-service's answer, or when it does not answer the
-   * read model's.
+   * The order a return or a rating is checked against: order-service's answer, or when it does not
+   * answer the read model's.
    *
    * @return null when order-service says there is no such order for the caller
    * @throws ProblemException 503 with Retry-After when neither knows the order
    */
-  public OrderFacts orderForReturn(String orderId, String bearer) {
+  public OrderFacts orderToCheck(String orderId, String bearer) {
     Fetched<OrderFacts> live = liveOrders.find(orderId, bearer);
     return switch (live.outcome()) {
       case FOUND -> live.value();

@@ -33,15 +33,7 @@ public final class ReturnRules {
       Map<String, Integer> claimed,
       Instant now,
       Duration window) {
-    if (order == null || !order.customerId().equals(customerId)) {
-      throw new ProblemException(
-          404,
-          ProblemDetail.type("unknown-order"),
-          "Unknown order",
-          "You have no such order.",
-          List.of(),
-          Map.of());
-    }
+    requireOwn(order, customerId);
     if (!OrderFacts.DELIVERED.equals(order.status())) {
       throw new ConflictException(
           "The order is " + order.status() + ": only a DELIVERED order can be returned.");
@@ -84,6 +76,24 @@ public final class ReturnRules {
           "Return not allowed",
           "The return asks for products or units the order cannot give back.",
           violations,
+          Map.of());
+    }
+  }
+
+  /**
+   * The order must be the customer's: another customer's order is answered exactly like one that
+   * does not exist, so that order ids cannot be probed.
+   *
+   * @throws ProblemException 404 otherwise
+   */
+  static void requireOwn(OrderFacts order, String customerId) {
+    if (order == null || !order.customerId().equals(customerId)) {
+      throw new ProblemException(
+          404,
+          ProblemDetail.type("unknown-order"),
+          "Unknown order",
+          "You have no such order.",
+          List.of(),
           Map.of());
     }
   }

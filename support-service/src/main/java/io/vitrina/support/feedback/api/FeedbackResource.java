@@ -3,6 +3,8 @@ package io.vitrina.support.feedback.api;
 import io.vitrina.platform.problem.InvalidInputException;
 import io.vitrina.support.Ids;
 import io.vitrina.support.Roles;
+import io.vitrina.support.context.domain.ContextService;
+import io.vitrina.support.context.domain.OrderFacts;
 import io.vitrina.support.feedback.domain.FeedbackService;
 import io.vitrina.support.feedback.domain.RatingSort;
 import io.vitrina.support.ticket.api.Callers;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +53,8 @@ public class FeedbackResource {
 
   @Inject FeedbackService feedback;
   @Inject Callers callers;
+  @Inject ContextService contexts;
+  @Inject JsonWebToken token;
   @Context UriInfo uriInfo;
 
   @POST
@@ -66,15 +71,28 @@ public class FeedbackResource {
   @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "401", description = "No valid access token")
   @APIResponse(responseCode = "403", description = "Not a customer")
-  @APIResponse(responseCode = "409", description = "That product of that order is rated already")
+  @APIResponse(responseCode = "404", description = "The caller has no such order")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "That product of that order is rated already, or the order is not delivered yet")
+  @APIResponse(responseCode = "422", description = "The product is not in the order")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The order cannot be checked: order-service does not answer and the order is not in the"
+              + " read model; see Retry-After")
   public Response rate(@NotNull @Valid RatingRequest body) {
+    // Checked with the caller's own token: order-service decides what the caller may see.
+    OrderFacts order = contexts.orderToCheck(body.orderId(), "Bearer " + token.getRawToken());
     FeedbackService.Given given;
     try {
       given =
           feedback.rate(
               callers.current().id(),
               new FeedbackService.Draft(
-                  body.orderId(), body.productId(), body.rating(), body.comment()));
+                  body.orderId(), body.productId(), body.rating(), body.comment()),
+              order);
     } catch (IllegalArgumentException invalid) {
       throw new InvalidInputException("rating", invalid.getMessage());
     }

@@ -1,6 +1,9 @@
 package io.vitrina.support.feedback.domain;
 
 import io.vitrina.platform.problem.ConflictException;
+import io.vitrina.platform.problem.ProblemException;
+import io.vitrina.support.context.domain.OrderFacts;
+import io.vitrina.support.context.domain.RatingRules;
 import io.vitrina.support.ticket.domain.Caller;
 import io.vitrina.support.ticket.domain.Ticket;
 import io.vitrina.support.ticket.domain.TicketPriority;
@@ -36,11 +39,14 @@ public class FeedbackService {
   @Inject MetricRegistry metrics;
 
   /**
+   * @param order the rated order as order-service or the read model knows it; null when unknown
+   * @throws ProblemException 404, 409 or 422 when the product of the order may not be rated
    * @throws ConflictException when the customer rated that product of that order already
    * @throws IllegalArgumentException when the rating is outside 1 to 5
    */
   @Transactional
-  public Given rate(String customerId, Draft draft) {
+  public Given rate(String customerId, Draft draft, OrderFacts order) {
+    RatingRules.check(order, customerId, draft.productId());
     ratings
         .find(customerId, draft.orderId(), draft.productId())
         .ifPresent(

@@ -120,7 +120,7 @@ public class TicketsResource {
       Ticket.check(draft);
       OrderFacts order =
           draft.type() == TicketType.RETURN
-              ? contexts.orderForReturn(draft.orderId(), bearer())
+              ? contexts.orderToCheck(draft.orderId(), bearer())
               : null;
       ticket = tickets.open(Caller.customer(caller.id()), draft, order);
     } catch (IllegalArgumentException invalid) {

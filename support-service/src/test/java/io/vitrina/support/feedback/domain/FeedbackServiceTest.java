@@ -10,11 +10,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.vitrina.platform.problem.ConflictException;
+import io.vitrina.platform.problem.ProblemException;
+import io.vitrina.support.context.domain.OrderFacts;
 import io.vitrina.support.ticket.domain.Caller;
 import io.vitrina.support.ticket.domain.Ticket;
 import io.vitrina.support.ticket.domain.TicketPriority;
 import io.vitrina.support.ticket.domain.TicketService;
 import io.vitrina.support.ticket.domain.TicketType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,20 @@ class FeedbackServiceTest {
   private final MetricRegistry metrics = mock(MetricRegistry.class);
   private final Ticket ticket = mock(Ticket.class);
 
+  /** The customer's delivered order holding the product. */
+  private static final OrderFacts DELIVERED =
+      new OrderFacts(
+          "order",
+          "cust",
+          "DELIVERED",
+          new BigDecimal("10.00"),
+          "EUR",
+          List.of(new OrderFacts.Line("product", "SKU", 1, new BigDecimal("10.00"))),
+          "PAID",
+          Instant.EPOCH,
+          Instant.EPOCH.plusSeconds(86_400),
+          false);
+
   @BeforeEach
   void wire() {
     service.ratings = ratings;
@@ -47,7 +64,7 @@ class FeedbackServiceTest {
   @Test
   void opensAFeedbackTicketWithTheCommentAndKeepsTheRating() {
     FeedbackService.Given given =
-        service.rate("cust", new FeedbackService.Draft("order", "product", 4, "Lovely"));
+        service.rate("cust", new FeedbackService.Draft("order", "product", 4, "Lovely"), DELIVERED);
 
     ArgumentCaptor<Ticket.Draft> draft = ArgumentCaptor.forClass(Ticket.Draft.class);
     verify(tickets).open(eq(Caller.customer("cust")), draft.capture());
@@ -70,7 +87,7 @@ class FeedbackServiceTest {
 
   @Test
   void answersAPoorRatingSoonerAndWritesABodyWhenThereIsNoComment() {
-    service.rate("cust", new FeedbackService.Draft("order", "product", 2, "  "));
+    service.rate("cust", new FeedbackService.Draft("order", "product", 2, "  "), DELIVERED);
 
     ArgumentCaptor<Ticket.Draft> draft = ArgumentCaptor.forClass(Ticket.Draft.class);
     verify(tickets).open(any(), draft.capture());
@@ -88,7 +105,9 @@ class FeedbackServiceTest {
     ConflictException conflict =
         assertThrows(
             ConflictException.class,
-            () -> service.rate("cust", new FeedbackService.Draft("order", "product", 1, null)));
+            () ->
+                service.rate(
+                    "cust", new FeedbackService.Draft("order", "product", 1, null), DELIVERED));
 
     assertEquals(409, conflict.status());
     verify(tickets, never()).open(any(), any());
@@ -101,6 +120,24 @@ class FeedbackServiceTest {
 
     assertThrows(
         ConflictException.class,
-        () -> service.rate("cust", new FeedbackService.Draft("order", "product", 3, null)));
+        () ->
+            service.rate(
+                "cust", new FeedbackService.Draft("order", "product", 3, null), DELIVERED));
+  }
+
+  @Test
+  void refusesAProductOfAnOrderThatIsNotTheCustomersBeforeWritingAnything() {
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                service.rate(
+                    "someone-else",
+                    new FeedbackService.Draft("order", "product", 5, null),
+                    DELIVERED));
+
+    assertEquals(404, refused.status());
+    verify(tickets, never()).open(any(), any());
+    verify(ratings, never()).add(any());
   }
 }
