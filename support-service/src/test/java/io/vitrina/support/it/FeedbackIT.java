@@ -58,6 +58,18 @@ class FeedbackIT {
 
   /** Posts the rating once the read model knows the order (503 until then). */
   private static Response post(String customer, String body) {
+    return postUntil(customer, body, List.of(503));
+  }
+
+  /**
+   * Posts the rating of a delivered order once the read model knows it delivered: its events are
+   * applied one by one, and until the last one the order is not delivered yet (409).
+   */
+  private static Response postDelivered(String customer, String body) {
+    return postUntil(customer, body, List.of(503, 409));
+  }
+
+  private static Response postUntil(String customer, String body, List<Integer> notYet) {
     Response[] last = new Response[1];
     await()
         .atMost(WAIT)
@@ -69,7 +81,7 @@ class FeedbackIT {
                       .contentType(ContentType.JSON)
                       .body(body)
                       .post("/api/feedback/ratings");
-              return last[0].statusCode() != 503;
+              return !notYet.contains(last[0].statusCode());
             });
     return last[0];
   }
@@ -86,7 +98,7 @@ class FeedbackIT {
   }
 
   private static String rate(String customer, String orderId, String productId, int rating) {
-    return post(customer, rating(orderId, productId, rating, "Rated in a test"))
+    return postDelivered(customer, rating(orderId, productId, rating, "Rated in a test"))
         .then()
         .statusCode(201)
         .extract()
@@ -100,7 +112,8 @@ class FeedbackIT {
     String order = deliveredOrder(customer, product);
 
     String location =
-        post(customer, rating(order, product, 2, "Arrived scratched <script>alert(1)</script>"))
+        postDelivered(
+                customer, rating(order, product, 2, "Arrived scratched <script>alert(1)</script>"))
             .then()
             .statusCode(201)
             .body("rating", equalTo(2))
@@ -277,7 +290,7 @@ class FeedbackIT {
 
     // A product the order did not hold.
     String mine = deliveredOrder(customer, product);
-    post(customer, rating(mine, UUID.randomUUID().toString(), 5, null))
+    postDelivered(customer, rating(mine, UUID.randomUUID().toString(), 5, null))
         .then()
         .statusCode(422)
         .body("violations.field", hasItem("productId"));
