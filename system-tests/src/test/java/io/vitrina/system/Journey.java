@@ -241,6 +241,16 @@ final class Journey {
     return given().baseUri(ORDERS).header("Authorization", caller).get("/api/orders/" + orderId);
   }
 
+  /** The customer cancels their order; a paid one is refunded and its units restocked. */
+  static Response cancel(String customer, String orderId) {
+    return given()
+        .baseUri(ORDERS)
+        .header("Authorization", customer)
+        .contentType(ContentType.JSON)
+        .body("{\"reason\":\"changed my mind\"}")
+        .post("/api/orders/" + orderId + "/cancel");
+  }
+
   /** How many orders the customer has, as order history says. */
   static int orderCount(String customer) {
     Response response =

@@ -50,6 +50,7 @@ public class DeadLetters {
   static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
   static final String REPLAYS = "vitrina_replays";
   private static final String ID_PREFIX = "ID:";
+  private static final String FQQN_SEPARATOR = "::";
   private static final Pattern ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
@@ -144,7 +145,7 @@ public class DeadLetters {
     return take(
         id,
         (session, message) -> {
-          String originalAddress = message.getStringProperty(ORIGINAL_ADDRESS);
+          String originalAddress = address(message.getStringProperty(ORIGINAL_ADDRESS));
           String originalQueue = message.getStringProperty(ORIGINAL_QUEUE);
           Destination destination = destination(session, originalAddress, originalQueue);
           Message copy = copy(session, message);
@@ -244,7 +245,7 @@ public class DeadLetters {
     String id = message.getJMSMessageID();
     return new DeadLetter(
         id != null && id.startsWith(ID_PREFIX) ? id.substring(ID_PREFIX.length()) : id,
-        property(message, ORIGINAL_ADDRESS),
+        address(property(message, ORIGINAL_ADDRESS)),
         property(message, ORIGINAL_QUEUE),
         property(message, "ce_type"),
         property(message, "ce_id"),
@@ -258,15 +259,29 @@ public class DeadLetters {
    * Where a replayed message goes: a work queue (anycast: the queue is the address) by its name, a
    * subscription's queue by its fully qualified name, so that only that subscriber gets it.
    */
-  static Destination destination(Session session, String address, String queue)
+  static Destination destination(Session session, String originalAddress, String queue)
       throws JMSException {
+    String address = address(originalAddress);
     if (address == null || queue == null) {
       throw new IllegalStateException("A dead letter without its original address and queue");
     }
     if (address.equals(queue)) {
       return session.createQueue(queue);
     }
-    return session.createTopic(address + "::" + queue);
+    return session.createTopic(address + FQQN_SEPARATOR + queue);
+  }
+
+  /**
+   * The address a dead letter came from. A message that was sent to a fully qualified queue name,
+   * as every replay is, has that name ({@code address::queue}) as its original address: replayed
+   * again as it is, it would go to {@code address::queue::queue}, which is no queue at all.
+   */
+  static String address(String originalAddress) {
+    if (originalAddress == null) {
+      return null;
+    }
+    int separator = originalAddress.indexOf(FQQN_SEPARATOR);
+    return separator < 0 ? originalAddress : originalAddress.substring(0, separator);
   }
 
   /** A copy with the body and the application's properties (not the broker's), one more replay. */

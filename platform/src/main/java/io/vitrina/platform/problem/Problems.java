@@ -135,7 +135,10 @@ public final class Problems {
 
   /**
    * Whether the failure is the loss of a backing system (the database, the broker) rather than a
-   * bug: a JMS or connector failure, or a database connection that could not be made or was lost.
+   * bug: a JMS or connector failure, or a database connection that could not be made or was lost. A
+   * connection lost in the middle of a statement is a {@link java.sql.SQLRecoverableException}
+   * (MySQL Connector/J's {@code CommunicationsException} is one): the pool drops it and a retry on
+   * a new connection may succeed, so it is the database being away, not a bug.
    */
   static boolean dependencyUnavailable(Throwable failure) {
     return cause(failure, jakarta.jms.JMSException.class).isPresent()
@@ -143,6 +146,7 @@ public final class Problems {
         || cause(failure, jakarta.resource.ResourceException.class).isPresent()
         || cause(failure, java.sql.SQLTransientConnectionException.class).isPresent()
         || cause(failure, java.sql.SQLNonTransientConnectionException.class).isPresent()
+        || cause(failure, java.sql.SQLRecoverableException.class).isPresent()
         || cause(failure, java.net.ConnectException.class).isPresent();
   }
 

@@ -80,6 +80,38 @@ class DeadLettersTest {
   }
 
   @Test
+  void sendsAReplayedDeadLetterBackToItsSubscriptionAgain() throws Exception {
+    // A replayed copy went to the fully qualified queue name; dead again, that is its address.
+    Session session = mock(Session.class);
+    Topic fqqn = mock(Topic.class);
+    when(session.createTopic("vitrina.orders::catalog-service")).thenReturn(fqqn);
+
+    assertSame(
+        fqqn,
+        DeadLetters.destination(session, "vitrina.orders::catalog-service", "catalog-service"));
+    assertEquals("vitrina.orders", DeadLetters.address("vitrina.orders::catalog-service"));
+    assertEquals("vitrina.orders", DeadLetters.address("vitrina.orders"));
+    assertNull(DeadLetters.address(null));
+  }
+
+  @Test
+  void showsTheAddressAReplayedDeadLetterCameFromWithoutItsQueue() throws Exception {
+    TextMessage message = mock(TextMessage.class);
+    when(message.getJMSMessageID()).thenReturn("ID:" + ID);
+    when(message.getText()).thenReturn("{}");
+    when(message.propertyExists("_AMQ_ORIG_ADDRESS")).thenReturn(true);
+    when(message.getStringProperty("_AMQ_ORIG_ADDRESS"))
+        .thenReturn("vitrina.orders::catalog-service");
+    when(message.propertyExists("_AMQ_ORIG_QUEUE")).thenReturn(true);
+    when(message.getStringProperty("_AMQ_ORIG_QUEUE")).thenReturn("catalog-service");
+
+    DeadLetter letter = DeadLetters.read(message);
+
+    assertEquals("vitrina.orders", letter.originalAddress());
+    assertEquals("catalog-service", letter.originalQueue());
+  }
+
+  @Test
   void copiesTheBodyAndTheApplicationsPropertiesAndCountsTheReplay() throws Exception {
     Session session = mock(Session.class);
     TextMessage original = mock(TextMessage.class);

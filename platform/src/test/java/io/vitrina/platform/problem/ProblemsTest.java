@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
@@ -84,6 +85,39 @@ class ProblemsTest {
             new IllegalStateException(
                 "query failed", new java.sql.SQLNonTransientConnectionException("gone")));
     assertEquals(503, database.problem().status());
+  }
+
+  @Test
+  void shouldAnswerServiceUnavailableWhenTheDatabaseConnectionIsLostMidStatement() {
+    // What JPA throws when the database goes away under a pooled connection: the driver's
+    // communications failure (a SQLRecoverableException) inside the persistence provider's own.
+    Throwable lost =
+        new TransactionalException(
+            "commit failed",
+            new PersistenceException(
+                "Internal Exception: Communications link failure",
+                new java.sql.SQLRecoverableException(
+                    "Communications link failure",
+                    "08S01",
+                    new java.io.EOFException("Can not read response from server"))));
+
+    Problems.Answer answer = Problems.answer(lost);
+
+    assertEquals(503, answer.problem().status());
+    assertEquals("5", answer.headers().get("Retry-After"));
+    assertEquals(ProblemDetail.type("dependency-unavailable"), answer.problem().type());
+    assertNull(answer.problem().traceId(), "not a bug: no trace id to quote");
+    assertFalse(
+        answer.problem().detail().contains("Communications"),
+        "the driver's message stays in the log: " + answer.problem().detail());
+  }
+
+  @Test
+  void shouldStillAnswerInternalErrorForAFailedStatement() {
+    Throwable badSql =
+        new PersistenceException(
+            "query failed", new java.sql.SQLSyntaxErrorException("Unknown column", "42S22"));
+    assertEquals(500, Problems.answer(badSql).problem().status());
   }
 
   @Test
