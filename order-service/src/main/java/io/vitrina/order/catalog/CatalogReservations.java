@@ -1,7 +1,7 @@
 package io.vitrina.order.catalog;
 
 import io.vitrina.order.checkout.StockReservations;
-import io.vitrina.order.user.ServiceTokens;
+import io.vitrina.platform.auth.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.vitrina.order.checkout;
 
-import io.vitrina.order.consumer.domain.ProcessedEventsPurge;
 import io.vitrina.order.idempotency.domain.Idempotency;
+import io.vitrina.platform.events.ProcessedEventsPurge;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

@@ -10,6 +10,7 @@ import io.vitrina.catalog.reservation.domain.ReservationLine;
 import io.vitrina.catalog.reservation.domain.ReservationRepository;
 import io.vitrina.catalog.reservation.domain.ReservationService;
 import io.vitrina.catalog.reservation.domain.ReservationStatus;
+import io.vitrina.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

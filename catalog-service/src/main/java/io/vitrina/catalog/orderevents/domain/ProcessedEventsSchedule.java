@@ -1,5 +1,6 @@
 package io.vitrina.catalog.orderevents.domain;
 
+import io.vitrina.platform.events.ProcessedEventsPurge;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

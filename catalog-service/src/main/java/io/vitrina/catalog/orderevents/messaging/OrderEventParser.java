@@ -1,21 +1,19 @@
 package io.vitrina.catalog.orderevents.messaging;
 
-import io.vitrina.catalog.orderevents.domain.MalformedEventException;
 import io.vitrina.catalog.orderevents.domain.OrderEvent;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderCancelled;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderPaid;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderRefunded;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.RefundedLine;
 import io.vitrina.catalog.reservation.domain.ReservationLines;
-import jakarta.json.Json;
+import io.vitrina.platform.events.EventMessages;
+import io.vitrina.platform.events.MalformedEventException;
+import jakarta.jms.Message;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +21,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the order events catalog reacts to from their CloudEvents id, type and JSON data, checking
- * only what the reactions use. Anything that breaks the contract is a {@link
- * MalformedEventException}.
+ * Reads the order events catalog reacts to off their messages (the CloudEvents id and the JSON
+ * data, through the platform's {@link EventMessages}), checking only what the reactions use.
+ * Anything that breaks the contract is a {@link MalformedEventException}.
  */
 final class OrderEventParser {
 
   /** The event types with a reaction; any other type is taken off the topic and ignored. */
   static final Set<String> HANDLED =
       Set.of(OrderEvent.PAID, OrderEvent.CANCELLED, OrderEvent.REFUNDED);
-
-  /** Printable ASCII: ids are UUIDs by contract, and the dedupe key is an ASCII column. */
-  private static final Pattern EVENT_ID = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
   /** As long as a reservation's order id may be. */
   private static final Pattern ORDER_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
@@ -53,12 +48,10 @@ final class OrderEventParser {
    * @param type one of {@link #HANDLED}
    * @throws MalformedEventException when the id or the data break the contract
    */
-  static OrderEvent parse(String id, String type, String json) {
-    if (id == null || !EVENT_ID.matcher(id).matches()) {
-      throw new MalformedEventException(type + " without a valid ce_id");
-    }
-    JsonObject data = object(type, id, json);
-    String orderId = text(data, "orderId", ORDER_ID, type, id);
+  static OrderEvent parse(Message message, String type) {
+    String id = EventMessages.id(message, type);
+    JsonObject data = EventMessages.data(message, type, id);
+    String orderId = EventMessages.text(data, "orderId", ORDER_ID, type, id);
     switch (type) {
       case OrderEvent.PAID:
         return new OrderPaid(id, orderId);
@@ -73,7 +66,7 @@ final class OrderEventParser {
 
   private static OrderRefunded refunded(JsonObject data, String id, String orderId) {
     String type = OrderEvent.REFUNDED;
-    String refundId = text(data, "refundId", ORDER_ID, type, id);
+    String refundId = EventMessages.text(data, "refundId", ORDER_ID, type, id);
     JsonValue restock = data.get("restock");
     if (restock != JsonValue.TRUE && restock != JsonValue.FALSE) {
       throw malformed(type, id, "restock must be true or false");
@@ -90,7 +83,8 @@ final class OrderEventParser {
         }
         lines.add(
             new RefundedLine(
-                text(line, "productId", PRODUCT_ID, type, id), quantity(line, type, id)));
+                EventMessages.text(line, "productId", PRODUCT_ID, type, id),
+                quantity(line, type, id)));
       }
     } else if (restock == JsonValue.TRUE) {
       throw malformed(type, id, "a restock needs its lines");
@@ -111,30 +105,7 @@ final class OrderEventParser {
         "every line's quantity must be a whole number from 1 to " + ReservationLines.MAX_QUANTITY);
   }
 
-  private static JsonObject object(String type, String id, String json) {
-    if (json == null) {
-      throw malformed(type, id, "no body");
-    }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonValue value = reader.readValue();
-      if (value instanceof JsonObject object) {
-        return object;
-      }
-      throw malformed(type, id, "the body is not a JSON object");
-    } catch (JsonException e) {
-      throw new MalformedEventException(type + " " + id + ": the body is not JSON", e);
-    }
-  }
-
-  private static String text(
-      JsonObject data, String name, Pattern pattern, String type, String id) {
-    JsonValue value = data.get(name);
-    if (value instanceof JsonString string && pattern.matcher(string.getString()).matches()) {
-      return string.getString();
-    }
-    throw malformed(type, id, name + " is missing or not valid");
-  }
-
+  /** An optional text that informs only: one that is not a string is taken as none. */
   private static String optionalText(JsonObject data, String name) {
     return data.get(name) instanceof JsonString string ? string.getString() : null;
   }

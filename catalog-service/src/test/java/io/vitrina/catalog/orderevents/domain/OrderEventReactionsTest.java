@@ -18,6 +18,7 @@ import io.vitrina.catalog.reservation.domain.Reservation;
 import io.vitrina.catalog.reservation.domain.ReservationLine;
 import io.vitrina.catalog.reservation.domain.ReservationRepository;
 import io.vitrina.catalog.reservation.domain.ReservationService;
+import io.vitrina.platform.events.ProcessedEvents;
 import io.vitrina.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-import io.vitrina.catalog.orderevents.domain.MalformedEventException;
 import io.vitrina.catalog.orderevents.domain.OrderEvent;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderCancelled;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderPaid;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.OrderRefunded;
 import io.vitrina.catalog.orderevents.domain.OrderEvent.RefundedLine;
+import io.vitrina.platform.events.EventMessages;
+import io.vitrina.platform.events.MalformedEventException;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +27,14 @@ class OrderEventParserTest {
   private static final String ORDER = "7d0c2b8e-1a3f-4c5d-8e9f-0a1b2c3d4e5f";
   private static final String PRODUCT = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
 
+  /** Reads the event as the listener does: off a message with this id and body. */
+  private static OrderEvent parse(String id, String type, String body) throws JMSException {
+    TextMessage message = mock(TextMessage.class);
+    when(message.getStringProperty(EventMessages.CE_ID)).thenReturn(id);
+    when(message.getText()).thenReturn(body);
+    return OrderEventParser.parse(message, type);
+  }
+
   private static String refunded(String restockAndLines) {
     return "{\"orderId\":\""
         + ORDER
@@ -31,9 +44,9 @@ class OrderEventParserTest {
   }
 
   @Test
-  void shouldReadAPaidOrder() {
+  void shouldReadAPaidOrder() throws Exception {
     OrderEvent event =
-        OrderEventParser.parse(
+        parse(
             ID,
             "order.paid",
             "{\"orderId\":\""
@@ -46,22 +59,22 @@ class OrderEventParserTest {
   }
 
   @Test
-  void shouldReadACancelledOrderWithOrWithoutAReason() {
+  void shouldReadACancelledOrderWithOrWithoutAReason() throws Exception {
     assertEquals(
         new OrderCancelled(ID, ORDER, "changed my mind"),
-        OrderEventParser.parse(
+        parse(
             ID,
             "order.cancelled",
             "{\"orderId\":\"" + ORDER + "\",\"reason\":\"changed my mind\"}"));
     assertEquals(
         new OrderCancelled(ID, ORDER, null),
-        OrderEventParser.parse(ID, "order.cancelled", "{\"orderId\":\"" + ORDER + "\"}"));
+        parse(ID, "order.cancelled", "{\"orderId\":\"" + ORDER + "\"}"));
   }
 
   @Test
-  void shouldReadARefundWithRestockAndItsLines() {
+  void shouldReadARefundWithRestockAndItsLines() throws Exception {
     OrderEvent event =
-        OrderEventParser.parse(
+        parse(
             ID,
             "order.refunded",
             refunded(
@@ -72,9 +85,9 @@ class OrderEventParserTest {
   }
 
   @Test
-  void shouldReadARefundWithoutRestockEvenWithoutLines() {
+  void shouldReadARefundWithoutRestockEvenWithoutLines() throws Exception {
     OrderRefunded event =
-        (OrderRefunded) OrderEventParser.parse(ID, "order.refunded", refunded("\"restock\":false"));
+        (OrderRefunded) parse(ID, "order.refunded", refunded("\"restock\":false"));
 
     assertFalse(event.restock());
     assertTrue(event.lines().isEmpty());
@@ -104,25 +117,18 @@ class OrderEventParserTest {
         "{\"orderId\":\"has space\"}",
         "{\"orderId\":\"0123456789012345678901234567890123456789012345678901234567890123456789\"}"
       })
-  void shouldRejectAPaidOrderWhoseDataBreakTheContract(String body) {
-    assertThrows(
-        MalformedEventException.class, () -> OrderEventParser.parse(ID, "order.paid", body));
+  void shouldRejectAPaidOrderWhoseDataBreakTheContract(String body) throws Exception {
+    assertThrows(MalformedEventException.class, () -> parse(ID, "order.paid", body));
   }
 
   @Test
-  void shouldRejectAnEventWithoutAUsableId() {
+  void shouldRejectAnEventWithoutAUsableId() throws Exception {
     String body = "{\"orderId\":\"" + ORDER + "\"}";
-    assertThrows(
-        MalformedEventException.class, () -> OrderEventParser.parse(null, "order.paid", body));
-    assertThrows(
-        MalformedEventException.class, () -> OrderEventParser.parse("", "order.paid", body));
-    assertThrows(
-        MalformedEventException.class, () -> OrderEventParser.parse("ïd-1", "order.paid", body));
-    assertThrows(
-        MalformedEventException.class,
-        () -> OrderEventParser.parse("x".repeat(201), "order.paid", body));
-    assertThrows(
-        MalformedEventException.class, () -> OrderEventParser.parse(ID, "order.paid", null));
+    assertThrows(MalformedEventException.class, () -> parse(null, "order.paid", body));
+    assertThrows(MalformedEventException.class, () -> parse("", "order.paid", body));
+    assertThrows(MalformedEventException.class, () -> parse("ïd-1", "order.paid", body));
+    assertThrows(MalformedEventException.class, () -> parse("x".repeat(201), "order.paid", body));
+    assertThrows(MalformedEventException.class, () -> parse(ID, "order.paid", null));
   }
 
   @ParameterizedTest
@@ -141,18 +147,16 @@ class OrderEventParserTest {
         "\"restock\":true,\"lines\":[{\"productId\":\"" + PRODUCT + "\",\"quantity\":1e12}]",
         "\"restock\":true,\"lines\":[{\"quantity\":1}]"
       })
-  void shouldRejectARefundWhoseDataBreakTheContract(String restockAndLines) {
+  void shouldRejectARefundWhoseDataBreakTheContract(String restockAndLines) throws Exception {
     assertThrows(
         MalformedEventException.class,
-        () -> OrderEventParser.parse(ID, "order.refunded", refunded(restockAndLines)));
+        () -> parse(ID, "order.refunded", refunded(restockAndLines)));
   }
 
   @Test
-  void shouldRejectARefundWithoutItsRefundId() {
+  void shouldRejectARefundWithoutItsRefundId() throws Exception {
     assertThrows(
         MalformedEventException.class,
-        () ->
-            OrderEventParser.parse(
-                ID, "order.refunded", "{\"orderId\":\"" + ORDER + "\",\"restock\":false}"));
+        () -> parse(ID, "order.refunded", "{\"orderId\":\"" + ORDER + "\",\"restock\":false}"));
   }
 }

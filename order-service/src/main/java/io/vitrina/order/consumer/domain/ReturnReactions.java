@@ -9,6 +9,7 @@ import io.vitrina.order.order.domain.OrderService;
 import io.vitrina.order.order.domain.OrderStatus;
 import io.vitrina.order.payment.domain.Payment;
 import io.vitrina.order.payment.domain.PaymentService;
+import io.vitrina.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

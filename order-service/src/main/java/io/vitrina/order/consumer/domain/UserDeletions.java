@@ -2,6 +2,7 @@ package io.vitrina.order.consumer.domain;
 
 import io.vitrina.order.cart.domain.CartStore;
 import io.vitrina.order.order.domain.OrderRepository;
+import io.vitrina.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,8 @@
 package io.vitrina.order.consumer.messaging;
 
-import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.ReturnApproved;
+import io.vitrina.platform.events.EventMessages;
+import io.vitrina.platform.events.MalformedEventException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

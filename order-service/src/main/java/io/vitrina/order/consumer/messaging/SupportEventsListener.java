@@ -1,9 +1,9 @@
 package io.vitrina.order.consumer.messaging;
 
-import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.ReturnApproved;
 import io.vitrina.order.consumer.domain.ReturnReactions;
-import io.vitrina.platform.events.EventTracing;
+import io.vitrina.platform.events.CloudEventConsumer;
+import io.vitrina.platform.events.EventMessages;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,31 +35,13 @@ public class SupportEventsListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    String type = EventMessages.property(message, EventMessages.CE_TYPE);
-    try (EventTracing.Consumption span =
-        EventTracing.consume(message, "vitrina.support process", type)) {
-      try {
-        handle(message, type);
-      } catch (RuntimeException e) {
-        span.failed(e);
-        throw e;
-      }
-    }
+    CloudEventConsumer.consume(
+        message, "vitrina.support process", ReturnApproved.TYPE::equals, this::handle);
   }
 
   private void handle(Message message, String type) {
-    if (!ReturnApproved.TYPE.equals(type)) {
-      LOG.fine(() -> "Ignored an event of type " + type + ": order-service does not react to it");
-      return;
-    }
-    ReturnApproved event;
-    try {
-      String id = EventMessages.id(message, type);
-      event = ReturnApprovedParser.parse(id, EventMessages.data(message, type, id));
-    } catch (MalformedEventException e) {
-      LOG.warning(() -> "Rejected a malformed event: " + e.getMessage());
-      throw e;
-    }
+    String id = EventMessages.id(message, type);
+    ReturnApproved event = ReturnApprovedParser.parse(id, EventMessages.data(message, type, id));
     reactions
         .accept(event)
         .ifPresent(

@@ -1,8 +1,8 @@
 package io.vitrina.order.consumer.messaging;
 
-import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.UserDeletions;
-import io.vitrina.platform.events.EventTracing;
+import io.vitrina.platform.events.CloudEventConsumer;
+import io.vitrina.platform.events.EventMessages;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,32 +35,16 @@ public class UserEventsListener implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    String type = EventMessages.property(message, EventMessages.CE_TYPE);
-    try (EventTracing.Consumption span =
-        EventTracing.consume(message, "vitrina.users process", type)) {
-      try {
-        handle(message, type);
-      } catch (RuntimeException e) {
-        span.failed(e);
-        throw e;
-      }
-    }
+    CloudEventConsumer.consume(
+        message, "vitrina.users process", UserDeletions.TYPE::equals, this::handle);
   }
 
   private void handle(Message message, String type) {
-    if (!UserDeletions.TYPE.equals(type)) {
-      return;
-    }
-    try {
-      String id = EventMessages.id(message, type);
-      String userId =
-          EventMessages.text(EventMessages.data(message, type, id), "userId", USER_ID, type, id);
-      if (deletions.forget(id, userId)) {
-        LOG.info(() -> "Forgot the cart and shipping addresses of deleted user " + userId);
-      }
-    } catch (MalformedEventException e) {
-      LOG.warning(() -> "Rejected a malformed event: " + e.getMessage());
-      throw e;
+    String id = EventMessages.id(message, type);
+    String userId =
+        EventMessages.text(EventMessages.data(message, type, id), "userId", USER_ID, type, id);
+    if (deletions.forget(id, userId)) {
+      LOG.info(() -> "Forgot the cart and shipping addresses of deleted user " + userId);
     }
   }
 }

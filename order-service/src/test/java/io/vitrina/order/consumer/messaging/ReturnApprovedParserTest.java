@@ -3,8 +3,8 @@ package io.vitrina.order.consumer.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.vitrina.order.consumer.domain.MalformedEventException;
 import io.vitrina.order.consumer.domain.ReturnApproved;
+import io.vitrina.platform.events.MalformedEventException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,5 +1,6 @@
 package io.vitrina.support.context.client;
 
+import io.vitrina.platform.auth.ServiceTokens;
 import io.vitrina.support.context.domain.CustomerCard;
 import io.vitrina.support.context.domain.Fetched;
 import io.vitrina.support.context.domain.LiveCustomers;

@@ -1,5 +1,6 @@
 package io.vitrina.support.context.domain;
 
+import io.vitrina.platform.events.ProcessedEvents;
 import io.vitrina.support.ticket.domain.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

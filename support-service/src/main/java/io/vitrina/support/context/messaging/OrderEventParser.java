@@ -1,6 +1,7 @@
 package io.vitrina.support.context.messaging;
 
-import io.vitrina.support.context.domain.MalformedEventException;
+import io.vitrina.platform.events.EventMessages;
+import io.vitrina.platform.events.MalformedEventException;
 import io.vitrina.support.context.domain.OrderEvent;
 import io.vitrina.support.context.domain.OrderSnapshot;
 import io.vitrina.support.context.domain.OrderSnapshotLine;

@@ -1,7 +1,7 @@
 package io.vitrina.support.context.messaging;
 
-import io.vitrina.platform.events.EventTracing;
-import io.vitrina.support.context.domain.MalformedEventException;
+import io.vitrina.platform.events.CloudEventConsumer;
+import io.vitrina.platform.events.EventMessages;
 import io.vitrina.support.context.domain.OrderEvent;
 import io.vitrina.support.context.domain.ReadModel;
 import jakarta.ejb.MessageDriven;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * Takes the events of {@code vitrina.orders} (shared durable subscription {@code
@@ -30,38 +29,19 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OrderEventsListener implements MessageListener {
 
-  private static final Logger LOG = Logger.getLogger(OrderEventsListener.class.getName());
-
   @Inject ReadModel readModel;
 
   @Override
   public void onMessage(Message message) {
-    String type = EventMessages.property(message, EventMessages.CE_TYPE);
-    try (EventTracing.Consumption span =
-        EventTracing.consume(message, "vitrina.orders process", type)) {
-      try {
-        handle(message, type);
-      } catch (RuntimeException e) {
-        span.failed(e);
-        throw e;
-      }
-    }
+    CloudEventConsumer.consume(
+        message, "vitrina.orders process", OrderEventsListener::handles, this::handle);
   }
 
   private void handle(Message message, String type) {
-    if (!handles(type)) {
-      LOG.fine(() -> "Ignored an event of type " + type);
-      return;
-    }
-    OrderEvent event;
-    try {
-      String id = EventMessages.id(message, type);
-      Instant time = EventMessages.time(message, type, id);
-      event = OrderEventParser.parse(id, type, time, EventMessages.data(message, type, id));
-    } catch (MalformedEventException e) {
-      LOG.warning(() -> "Rejected a malformed event: " + e.getMessage());
-      throw e;
-    }
+    String id = EventMessages.id(message, type);
+    Instant time = EventMessages.time(message, type, id);
+    OrderEvent event =
+        OrderEventParser.parse(id, type, time, EventMessages.data(message, type, id));
     readModel.apply(event);
   }
 

@@ -1,5 +1,6 @@
 package io.vitrina.support.context.messaging;
 
+import io.vitrina.platform.events.EventMessages;
 import io.vitrina.support.context.domain.CustomerEvent;
 import io.vitrina.support.context.domain.CustomerSnapshot;
 import jakarta.json.JsonObject;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads user-service's events: {@code user.registered {userId, email, displayName, registeredAt}},
  * {@code user.updated {userId, changed, email, displayName, roles, status}} and {@code user.deleted
  * {userId, deletedAt}}. Anything that breaks that is a {@link
- * io.vitrina.support.context.domain.MalformedEventException}.
+ * io.vitrina.platform.events.MalformedEventException}.
  */
 final class UserEventParser {
 

@@ -1,8 +1,8 @@
 package io.vitrina.support.context.messaging;
 
-import io.vitrina.platform.events.EventTracing;
+import io.vitrina.platform.events.CloudEventConsumer;
+import io.vitrina.platform.events.EventMessages;
 import io.vitrina.support.context.domain.CustomerEvent;
-import io.vitrina.support.context.domain.MalformedEventException;
 import io.vitrina.support.context.domain.ReadModel;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * Takes the events of {@code vitrina.users} (shared durable subscription {@code
@@ -29,38 +28,19 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class UserEventsListener implements MessageListener {
 
-  private static final Logger LOG = Logger.getLogger(UserEventsListener.class.getName());
-
   @Inject ReadModel readModel;
 
   @Override
   public void onMessage(Message message) {
-    String type = EventMessages.property(message, EventMessages.CE_TYPE);
-    try (EventTracing.Consumption span =
-        EventTracing.consume(message, "vitrina.users process", type)) {
-      try {
-        handle(message, type);
-      } catch (RuntimeException e) {
-        span.failed(e);
-        throw e;
-      }
-    }
+    CloudEventConsumer.consume(
+        message, "vitrina.users process", UserEventsListener::handles, this::handle);
   }
 
   private void handle(Message message, String type) {
-    if (!handles(type)) {
-      LOG.fine(() -> "Ignored an event of type " + type);
-      return;
-    }
-    CustomerEvent event;
-    try {
-      String id = EventMessages.id(message, type);
-      Instant time = EventMessages.time(message, type, id);
-      event = UserEventParser.parse(id, type, time, EventMessages.data(message, type, id));
-    } catch (MalformedEventException e) {
-      LOG.warning(() -> "Rejected a malformed event: " + e.getMessage());
-      throw e;
-    }
+    String id = EventMessages.id(message, type);
+    Instant time = EventMessages.time(message, type, id);
+    CustomerEvent event =
+        UserEventParser.parse(id, type, time, EventMessages.data(message, type, id));
     readModel.apply(event);
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.vitrina.platform.events.MalformedEventException;
 import io.vitrina.support.context.domain.CustomerEvent;
-import io.vitrina.support.context.domain.MalformedEventException;
 import io.vitrina.support.context.domain.OrderEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package io.vitrina.support.context.client;
+package io.vitrina.platform.auth;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;

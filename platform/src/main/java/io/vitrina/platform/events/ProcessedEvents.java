@@ -1,10 +1,11 @@
-package io.vitrina.catalog.orderevents.domain;
+package io.vitrina.platform.events;
 
 import java.time.Instant;
 
 /**
- * The ids of the events already acted on. Implementations join the caller's transaction, so an
- * event is marked if and only if its effect commits.
+ * The ids of the events a service has already acted on, in its own {@code processed_events} table.
+ * Implementations join the caller's transaction, so an event is marked if and only if its effect
+ * commits: a consumer marks the event first and applies it only when the mark is new.
  */
 public interface ProcessedEvents {
 

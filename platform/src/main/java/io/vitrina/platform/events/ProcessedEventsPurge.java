@@ -1,4 +1,4 @@
-package io.vitrina.catalog.orderevents.domain;
+package io.vitrina.platform.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Forgets processed event ids older than {@code vitrina.events.processed-retention}: by then no
- * broker redelivers the event, and the table would otherwise grow with every order. Deletes in
- * small batches, each its own transaction, so that it never holds many locks for long.
+ * Forgets processed event ids older than {@code vitrina.events.processed-retention} (30 days): by
+ * then no broker redelivers the event, and the table would otherwise grow with every event. Deletes
+ * in small batches, each its own transaction, so that it never holds many locks for long. A
+ * service's schedule calls {@link #purgeBatch} until it forgets less than {@link #BATCH}.
  */
 @ApplicationScoped
 public class ProcessedEventsPurge {

@@ -1,6 +1,5 @@
-package io.vitrina.catalog.orderevents.persistence;
+package io.vitrina.platform.events;
 
-import io.vitrina.catalog.orderevents.domain.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +8,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Processed event ids in {@code processed_events}. The mark is one {@code INSERT IGNORE}: a new id
- * inserts a row; an id already there inserts nothing, and an id another transaction has just
- * inserted makes this one wait on the key until that transaction ends. Unlike a failed insert, an
- * ignored one does not doom the transaction, so a duplicate is acknowledged, not redelivered.
+ * Processed event ids in the service's {@code processed_events (event_id, event_type,
+ * processed_at)}, which each consuming service creates in its own migrations (event_id an ASCII
+ * primary key of 200, processed_at a UTC DATETIME(6) with an index). Native SQL, so no entity is
+ * listed in any persistence.xml, and a service without consumers never touches the table.
+ *
+ * <p>The mark is one {@code INSERT IGNORE}: a new id inserts a row; an id already there inserts
+ * nothing, and an id another transaction has just inserted makes this one wait on the key until
+ * that transaction ends. Unlike a failed insert, an ignored one does not doom the transaction, so a
+ * duplicate is acknowledged, not redelivered.
  */
 @ApplicationScoped
 public class JpaProcessedEvents implements ProcessedEvents {
@@ -40,7 +44,7 @@ public class JpaProcessedEvents implements ProcessedEvents {
         .executeUpdate();
   }
 
-  /** As every DATETIME(6) of this schema: UTC wall time. */
+  /** As every DATETIME(6) of the services' schemas: UTC wall time. */
   private static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }

@@ -1,4 +1,4 @@
-package io.vitrina.order.user;
+package io.vitrina.platform.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +17,19 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * This service's own access token from user-service (client credentials, see docs/decisions.md 6),
  * cached until {@code vitrina.service-client.refresh-before} (30 s) before it expires, so that a
  * short user-service outage costs nothing. The client id, secret and token URI come from {@code
- * VITRINA_SERVICE_CLIENT_ID}, {@code VITRINA_SERVICE_CLIENT_SECRET} and {@code VITRINA_TOKEN_URI}.
+ * vitrina.service-client.id}, {@code vitrina.service-client.secret} and {@code vitrina.token-uri}
+ * ({@code VITRINA_SERVICE_CLIENT_ID}, {@code VITRINA_SERVICE_CLIENT_SECRET} and {@code
+ * VITRINA_TOKEN_URI}); a service names its default client id in its microprofile-config.properties.
+ *
+ * <p>All three are optional here, because every service packages this bean and most never call
+ * another service as themselves: a missing id or secret only fails the call that needs a token.
  */
 @ApplicationScoped
 public class ServiceTokens {
 
   @Inject
-  @ConfigProperty(name = "vitrina.service-client.id", defaultValue = "order-service")
-  String clientId;
+  @ConfigProperty(name = "vitrina.service-client.id")
+  Optional<String> clientId;
 
   @Inject
   @ConfigProperty(name = "vitrina.service-client.secret")
@@ -47,7 +52,7 @@ public class ServiceTokens {
   /**
    * A bearer header with a token that is valid for a while yet.
    *
-   * @throws IllegalStateException when no client secret is configured
+   * @throws IllegalStateException when no client id or secret is configured
    * @throws RuntimeException when user-service cannot issue one (the caller's fault tolerance
    *     decides)
    */
@@ -56,21 +61,22 @@ public class ServiceTokens {
     if (cached != null && now.isBefore(cached.renewAt())) {
       return cached.bearer();
     }
-    String secret =
-        clientSecret
-            .filter(s -> !s.isBlank())
+    String id =
+        present(clientId)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "No service client secret (VITRINA_SERVICE_CLIENT_SECRET): order-service"
-                            + " cannot reserve stock"));
-    TokenClient.TokenResponse response =
-        RestClientBuilder.newBuilder()
-            .baseUri(URI.create(tokenUri))
-            .connectTimeout(1, TimeUnit.SECONDS)
-            .readTimeout(2, TimeUnit.SECONDS)
-            .build(TokenClient.class)
-            .token(basic(clientId, secret), "client_credentials");
+                        "No service client id (VITRINA_SERVICE_CLIENT_ID): this service cannot"
+                            + " call other services as itself"));
+    String secret =
+        present(clientSecret)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No service client secret (VITRINA_SERVICE_CLIENT_SECRET): "
+                            + id
+                            + " cannot call other services as itself"));
+    TokenClient.TokenResponse response = issue(basic(id, secret));
     Duration life = Duration.ofSeconds(Math.max(0, response.expiresIn()));
     Instant renewAt =
         now.plus(life.compareTo(refreshBefore) > 0 ? life.minus(refreshBefore) : life.dividedBy(2));
@@ -78,13 +84,32 @@ public class ServiceTokens {
     return cached.bearer();
   }
 
+  /** Whether a client id and secret are configured at all: without them, nothing is asked live. */
+  public boolean configured() {
+    return present(clientId).isPresent() && present(clientSecret).isPresent();
+  }
+
   /** Forgets the cached token: the next call asks for a new one (after a 401 from a service). */
   public synchronized void forget() {
     cached = null;
   }
 
+  /** Asks user-service for a token; short timeouts, as the caller retries and falls back. */
+  TokenClient.TokenResponse issue(String basic) {
+    return RestClientBuilder.newBuilder()
+        .baseUri(URI.create(tokenUri))
+        .connectTimeout(1, TimeUnit.SECONDS)
+        .readTimeout(2, TimeUnit.SECONDS)
+        .build(TokenClient.class)
+        .token(basic, "client_credentials");
+  }
+
   static String basic(String id, String secret) {
     return "Basic "
         + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Optional<String> present(Optional<String> value) {
+    return value.filter(s -> !s.isBlank());
   }
 }

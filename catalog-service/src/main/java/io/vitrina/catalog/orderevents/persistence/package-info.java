@@ -1,2 +1,0 @@
-/** JPA storage of the processed event ids, one native statement per operation. */
-package io.vitrina.catalog.orderevents.persistence;

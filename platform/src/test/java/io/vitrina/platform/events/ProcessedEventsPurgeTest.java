@@ -1,0 +1,28 @@
+package io.vitrina.platform.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.vitrina.platform.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ProcessedEventsPurgeTest {
+
+  @Test
+  void shouldForgetABatchOfIdsProcessedBeforeTheRetention() {
+    ProcessedEventsPurge purge = new ProcessedEventsPurge();
+    purge.processed = mock(ProcessedEvents.class);
+    purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
+    purge.retention = Duration.ofDays(30);
+    Instant cutoff = Instant.parse("2026-10-30T10:00:00Z");
+    when(purge.processed.purgeBefore(cutoff, ProcessedEventsPurge.BATCH)).thenReturn(7);
+
+    assertEquals(7, purge.purgeBatch());
+
+    verify(purge.processed).purgeBefore(cutoff, ProcessedEventsPurge.BATCH);
+  }
+}
