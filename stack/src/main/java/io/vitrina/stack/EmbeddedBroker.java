@@ -12,6 +12,7 @@ import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.server.impl.ActiveMQServerImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
@@ -21,6 +22,9 @@ import org.apache.maven.plugin.logging.Log;
  * An Artemis broker in the build's JVM: one core-protocol acceptor on 127.0.0.1, a persistent
  * journal, one user with every permission, and the same dead-letter and redelivery rules the
  * services get in production.
+ *
+ * <p>The fault tests can {@link #crash} it and {@link #restart} it on the same port and journal, to
+ * show what a broker failure does to the services.
  */
 final class EmbeddedBroker {
   static final String HOST = "127.0.0.1";
@@ -28,12 +32,26 @@ final class EmbeddedBroker {
   static final String EXPIRY_ADDRESS = "ExpiryQueue";
   private static final String ROLE = "vitrina";
 
-  private final EmbeddedActiveMQ broker;
+  private final ConfigurationImpl config;
+  private final ActiveMQJAASSecurityManager securityManager;
+  private final Path directory;
   private final int port;
   private final Duration startTime;
 
-  private EmbeddedBroker(EmbeddedActiveMQ broker, int port, Duration startTime) {
+  /** The running broker; null while crashed or stopped. */
+  private EmbeddedActiveMQ broker;
+
+  private EmbeddedBroker(
+      EmbeddedActiveMQ broker,
+      ConfigurationImpl config,
+      ActiveMQJAASSecurityManager securityManager,
+      Path directory,
+      int port,
+      Duration startTime) {
     this.broker = broker;
+    this.config = config;
+    this.securityManager = securityManager;
+    this.directory = directory;
     this.port = port;
     this.startTime = startTime;
   }
@@ -72,19 +90,27 @@ final class EmbeddedBroker {
     SecurityConfiguration users = new SecurityConfiguration();
     users.addUser(user, password);
     users.addRole(user, ROLE);
+    ActiveMQJAASSecurityManager securityManager =
+        new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users);
+    EmbeddedActiveMQ broker = startBroker(config, securityManager, directory);
+    Duration startTime = Duration.ofNanos(System.nanoTime() - started);
+    log.info("Artemis started on " + HOST + ":" + port + " in " + startTime.toMillis() + " ms");
+    return new EmbeddedBroker(broker, config, securityManager, directory, port, startTime);
+  }
+
+  private static EmbeddedActiveMQ startBroker(
+      ConfigurationImpl config, ActiveMQJAASSecurityManager securityManager, Path directory)
+      throws StackException {
     EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
     broker.setConfiguration(config);
-    broker.setSecurityManager(
-        new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
+    broker.setSecurityManager(securityManager);
     try {
       broker.start();
     } catch (Exception e) {
       stopQuietly(broker);
       throw new StackException("Could not start the embedded Artemis broker in " + directory, e);
     }
-    Duration startTime = Duration.ofNanos(System.nanoTime() - started);
-    log.info("Artemis started on " + HOST + ":" + port + " in " + startTime.toMillis() + " ms");
-    return new EmbeddedBroker(broker, port, startTime);
+    return broker;
   }
 
   /**
@@ -117,9 +143,55 @@ final class EmbeddedBroker {
     return startTime;
   }
 
-  void stop() throws StackException {
+  synchronized boolean isRunning() {
+    return broker != null;
+  }
+
+  /**
+   * Stops the broker as close to a crash as an embedded one can: as after a critical I/O error,
+   * clients are not told (no disconnect packet, their sockets are just closed), nothing waits for
+   * them, and no failover is attempted. What the journal holds is what was durably written: every
+   * persistent message and transaction the broker acknowledged, the journal being synced on commit.
+   * Nothing happens when it is not running.
+   */
+  synchronized void crash() throws StackException {
+    if (broker == null) {
+      return;
+    }
+    EmbeddedActiveMQ crashed = broker;
+    broker = null;
     try {
-      broker.stop();
+      // (failover on shutdown, critical I/O error, restarting): the path a failing disk takes.
+      ((ActiveMQServerImpl) crashed.getActiveMQServer()).stop(false, true, false);
+    } catch (Exception e) {
+      throw new StackException("Could not stop the embedded Artemis broker abruptly", e);
+    }
+  }
+
+  /**
+   * Starts the broker again after {@link #crash} or {@link #stop}: same port, same journal, same
+   * users; nothing happens when it runs.
+   *
+   * @return how long it took
+   */
+  synchronized Duration restart() throws StackException {
+    if (broker != null) {
+      return Duration.ZERO;
+    }
+    long started = System.nanoTime();
+    broker = startBroker(config, securityManager, directory);
+    return Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  /** Stops the broker cleanly; nothing happens when it is not running. */
+  synchronized void stop() throws StackException {
+    if (broker == null) {
+      return;
+    }
+    EmbeddedActiveMQ stopping = broker;
+    broker = null;
+    try {
+      stopping.stop();
     } catch (Exception e) {
       throw new StackException("Could not stop the embedded Artemis broker", e);
     }

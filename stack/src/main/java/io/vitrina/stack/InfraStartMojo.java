@@ -66,6 +66,11 @@ public class InfraStartMojo extends AbstractMojo {
               getLog());
       publish(project, infrastructure.properties());
       publish(project, clientProperties);
+      infrastructure
+          .startedBroker()
+          .ifPresent(
+              broker ->
+                  FaultControl.registry().broker(FaultControl.brokerTarget(broker, getLog())));
       getLog()
           .info(
               "Database "

@@ -263,6 +263,11 @@ final class Infrastructure {
     return embeddedBroker != null;
   }
 
+  /** The broker this build started, for the fault control; empty when it is external. */
+  Optional<EmbeddedBroker> startedBroker() {
+    return Optional.ofNullable(embeddedBroker);
+  }
+
   static void deleteRecursively(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;

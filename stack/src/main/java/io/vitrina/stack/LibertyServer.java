@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
@@ -124,6 +126,22 @@ final class LibertyServer {
               + result.exitCode
               + " but the server is running: waiting for it to be ready");
     }
+    return awaitReady(httpPort, started, deadline, result);
+  }
+
+  /**
+   * Waits for a server that runs (after {@link #start}, or one started by an earlier call) to
+   * answer 200 on {@code /health/ready}.
+   *
+   * @return how long that took
+   */
+  Duration awaitReady(int httpPort, Duration readyTimeout) throws StackException {
+    long started = System.nanoTime();
+    return awaitReady(httpPort, started, started + readyTimeout.toNanos(), new Result(0, ""));
+  }
+
+  private Duration awaitReady(int httpPort, long started, long deadline, Result result)
+      throws StackException {
     URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     while (System.nanoTime() < deadline) {
@@ -154,7 +172,7 @@ final class LibertyServer {
             + "' was not ready at "
             + ready
             + " within "
-            + readyTimeout.toSeconds()
+            + Duration.ofNanos(deadline - started).toSeconds()
             + " s",
         result);
   }
@@ -166,6 +184,50 @@ final class LibertyServer {
           "'server stop " + name + "' exited with " + result.exitCode + ":\n" + result.output);
     }
     log.info("Liberty server '" + name + "' stopped");
+  }
+
+  /**
+   * Kills the server's JVM with SIGKILL, by the pid bin/server recorded: no shutdown hooks, no
+   * clean stop of applications, transactions or connections, as a crashed machine would leave them.
+   * The transaction log and the server's files stay as they were. Waits until the process is gone.
+   *
+   * @return false when no server process was running
+   */
+  boolean kill(Duration timeout) throws StackException {
+    OptionalLong pid = pid();
+    Optional<ProcessHandle> process =
+        pid.isPresent() ? ProcessHandle.of(pid.getAsLong()) : Optional.empty();
+    if (process.isEmpty() || !process.get().isAlive()) {
+      return false;
+    }
+    if (!isLibertyJvm(process.get())) {
+      // The pid file outlived its server and the number now belongs to someone else.
+      return false;
+    }
+    process.get().destroyForcibly();
+    try {
+      process.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException("Interrupted while killing '" + name + "'");
+    } catch (ExecutionException | TimeoutException e) {
+      throw new StackException(
+          "Liberty server '" + name + "' (pid " + pid.getAsLong() + ") did not die on SIGKILL");
+    }
+    log.warn("Liberty server '" + name + "' (pid " + pid.getAsLong() + ") killed");
+    return true;
+  }
+
+  /** A process whose command line names this server's launcher, when the system tells. */
+  private boolean isLibertyJvm(ProcessHandle process) {
+    Optional<String> commandLine = process.info().commandLine();
+    return commandLine.isEmpty()
+        || (commandLine.get().contains("ws-server.jar") && commandLine.get().contains(name));
+  }
+
+  /** Whether the server's JVM, by its pid file, is alive. */
+  boolean isAlive() {
+    return processAlive();
   }
 
   private boolean isRunning() throws StackException {
@@ -204,6 +266,11 @@ final class LibertyServer {
     } catch (IOException | RuntimeException e) {
       return OptionalLong.empty();
     }
+  }
+
+  /** The last lines of the server's messages.log, when there is one. */
+  Optional<String> messagesTail(int lines) {
+    return tail(outputDirectory().resolve(name).resolve("logs").resolve("messages.log"), lines);
   }
 
   /** Logs what tells why the server did not come up, and returns the exception to throw. */

@@ -15,7 +15,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Starts a Liberty server the liberty-maven-plugin assembled, with the given environment (which
  * Liberty turns into server.xml variables: {@code DB_PORT} feeds {@code ${db.port}}), and waits
- * until {@code /health/ready} answers 200.
+ * until {@code /health/ready} answers 200. The server is then known to the {@link FaultControl} by
+ * its name, which can kill it and start it again the same way.
  */
 @Mojo(name = "server-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class ServerStartMojo extends AbstractMojo {
@@ -70,6 +71,11 @@ public class ServerStartMojo extends AbstractMojo {
         previous.cancel();
       }
       Duration took = server.start(httpPort, Duration.ofSeconds(readyTimeout));
+      // The fault tests may kill it and start it again, exactly as here.
+      FaultControl.registry()
+          .server(
+              serverName,
+              FaultControl.serverTarget(server, httpPort, Duration.ofSeconds(readyTimeout)));
       getLog()
           .info(
               String.format(

@@ -34,13 +34,7 @@ class CheckoutFaultsIT {
     Journey.addToCart(customer, product, 2);
 
     fault("catalog", "down");
-    Response refused = Journey.checkout(customer, Journey.unique(), Journey.APPROVED_CARD);
-
-    assertEquals(503, refused.statusCode(), refused.asString());
-    assertTrue(refused.getHeader("Content-Type").startsWith("application/problem+json"));
-    assertEquals(0, Journey.orderCount(customer), "no order was placed");
-    assertEquals(1, Journey.cartLines(customer), "the cart is kept");
-    assertArrayEquals(new int[] {5, 0}, Journey.inventory(admin, product), "no stock is held");
+    assertRefusedLeavingAllAsItWas(admin, customer, product, 5);
 
     fault("catalog", "up");
     awaitReady();
@@ -68,12 +62,8 @@ class CheckoutFaultsIT {
     Journey.addToCart(customer, product, 1);
 
     fault("broker", "down");
-    Response refused = Journey.checkout(customer, Journey.unique(), Journey.APPROVED_CARD);
-
-    assertEquals(503, refused.statusCode(), refused.asString());
-    assertEquals(0, Journey.orderCount(customer), "order.placed could not be sent: no order");
-    assertEquals(1, Journey.cartLines(customer), "the cart is kept");
-    assertArrayEquals(new int[] {5, 0}, Journey.inventory(admin, product), "no stock is held");
+    // order.placed cannot be sent: no order.
+    assertRefusedLeavingAllAsItWas(admin, customer, product, 5);
 
     fault("broker", "up");
     awaitReady();
@@ -91,6 +81,21 @@ class CheckoutFaultsIT {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+  }
+
+  /**
+   * A checkout of the customer's one-line cart while something it needs is away: 503 with a
+   * problem, no order placed, the cart kept, none of the product's {@code onHand} units held.
+   */
+  static void assertRefusedLeavingAllAsItWas(
+      String admin, String customer, String product, int onHand) {
+    Response refused = Journey.checkout(customer, Journey.unique(), Journey.APPROVED_CARD);
+
+    assertEquals(503, refused.statusCode(), refused.asString());
+    assertTrue(refused.getHeader("Content-Type").startsWith("application/problem+json"));
+    assertEquals(0, Journey.orderCount(customer), "no order was placed");
+    assertEquals(1, Journey.cartLines(customer), "the cart is kept");
+    assertArrayEquals(new int[] {onHand, 0}, Journey.inventory(admin, product), "no stock is held");
   }
 
   private static void awaitReady() {
