@@ -34,7 +34,7 @@ public class ReservationService {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "vitrina.reservations.ttl", defaultValue = "PT15M")
+  @ConfigProperty(name = "vitrina.reservations.ttl", defaultValue = "PT35M")
   Duration ttl;
 
   /** A reservation and whether this call made it (false: the same request was made before). */
