@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,19 +76,12 @@ class ServiceKilledDuringCheckoutIT {
   }
 
   /**
-   * Shows a gap of order-service: a checkout killed after its order was placed and before its cart
-   * was emptied (while catalog-service holds the stock) leaves its key IN_PROGRESS with nothing
-   * that ties it to that order. The retry that takes the abandoned key over finds the cart still
-   * full and places a second order; the first one awaits payment, its stock possibly never held,
-   * until the payment window cancels it. The fix belongs in order-service: tie the order to the key
-   * in the transaction that places it, and have a take-over resume that order (hold its stock,
-   * empty the cart, pay) instead of checking out again.
+   * The narrow window: killed after an order was placed and before the cart was emptied (while
+   * catalog-service holds the stock). The order was recorded on the key in the transaction that
+   * placed it, so the retry that takes the abandoned key over carries that order on — holds its
+   * stock, empties the cart — instead of finding the cart still full and placing a second order.
    */
   @Test
-  @Disabled(
-      "order-service places a second order when a retry takes over a checkout killed between"
-          + " placing its order and emptying the cart (seen: two orders for one key); see the"
-          + " Javadoc")
   void shouldPlaceOneOrderPerKeyWhenKilledJustAfterAnOrderWasPlaced() throws Exception {
     killDuringCheckouts(KillMoment.AFTER_AN_ORDER_WAS_PLACED);
   }

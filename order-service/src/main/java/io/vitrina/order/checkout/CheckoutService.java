@@ -7,9 +7,12 @@ import io.vitrina.order.cart.domain.CatalogUnavailableException;
 import io.vitrina.order.cart.domain.ListedProduct;
 import io.vitrina.order.cart.domain.ProductCatalog;
 import io.vitrina.order.cart.domain.ProductLookup;
+import io.vitrina.order.idempotency.domain.Claim;
+import io.vitrina.order.idempotency.domain.Idempotency;
 import io.vitrina.order.order.domain.Order;
 import io.vitrina.order.order.domain.OrderLineDraft;
 import io.vitrina.order.order.domain.OrderService;
+import io.vitrina.order.order.domain.OrderStatus;
 import io.vitrina.order.order.domain.ShippingAddress;
 import io.vitrina.order.payment.domain.Card;
 import io.vitrina.platform.problem.ProblemException;
@@ -55,6 +58,7 @@ public class CheckoutService {
   @Inject OrderSteps steps;
   @Inject OrderPayments payments;
   @Inject SagaMetrics metrics;
+  @Inject Idempotency idempotency;
 
   /**
    * Checks out the customer's cart.
@@ -65,10 +69,31 @@ public class CheckoutService {
    */
   public Placed checkout(
       String customerId, String bearer, Optional<ShippingAddress> address, Optional<Card> card) {
+    return checkout(customerId, bearer, address, card, null);
+  }
+
+  /**
+   * Checks out the customer's cart under an idempotency key: the order is recorded on the key in
+   * the transaction that places it. When an earlier run of the same request died after placing its
+   * order ({@link Claim#resumes}), that order is carried on instead — its stock held, its lines
+   * taken out of the cart — and answered as it stands; no second order is placed. A card is then
+   * not charged again: the order awaits payment, unless the earlier run's charge settles it.
+   *
+   * @param claim the request's hold on its key; null outside an idempotent request
+   */
+  public Placed checkout(
+      String customerId,
+      String bearer,
+      Optional<ShippingAddress> address,
+      Optional<Card> card,
+      Claim claim) {
     long started = System.nanoTime();
     String outcome = "rejected";
     try {
-      Placed placed = place(customerId, bearer, address, card);
+      Placed placed =
+          claim != null && claim.resumes()
+              ? resume(customerId, claim.resumedOrderId())
+              : place(customerId, bearer, address, card, claim);
       outcome = "placed";
       return placed;
     } catch (CatalogUnavailableException unavailable) {
@@ -87,7 +112,11 @@ public class CheckoutService {
   }
 
   private Placed place(
-      String customerId, String bearer, Optional<ShippingAddress> address, Optional<Card> card) {
+      String customerId,
+      String bearer,
+      Optional<ShippingAddress> address,
+      Optional<Card> card,
+      Claim claim) {
     Cart cart =
         carts
             .find(customerId)
@@ -97,33 +126,24 @@ public class CheckoutService {
     ShippingAddress shipTo =
         address.or(() -> profiles.defaultAddress(bearer)).orElseThrow(CheckoutService::noAddress);
 
-    Order order = orders.place(customerId, priced.currency(), priced.lines(), shipTo, customerId);
+    Order order =
+        orders.place(
+            customerId,
+            priced.currency(),
+            priced.lines(),
+            shipTo,
+            customerId,
+            placed -> {
+              if (claim != null) {
+                idempotency.attachOrder(claim, placed.id());
+              }
+            });
 
-    StockReservations.Outcome held =
-        reservations.hold(
-            order.id(),
-            priced.lines().stream()
-                .map(l -> new StockReservations.Line(l.productId(), l.quantity()))
-                .toList());
-    if (held instanceof StockReservations.Outcome.Short shortOf) {
-      steps.cancelPlaced(order.id(), "out-of-stock");
-      metrics.compensation("release");
-      throw CheckoutRefusedException.outOfStock(order.id(), shortOf.productIds(), shortOf.detail());
-    }
-    if (held instanceof StockReservations.Outcome.Refused refused) {
-      steps.cancelPlaced(order.id(), "catalog-refused");
-      metrics.compensation("release");
-      throw CheckoutRefusedException.refusedByCatalog(order.id(), refused.detail());
-    }
-    if (held instanceof StockReservations.Outcome.Unavailable) {
-      steps.cancelPlaced(order.id(), "catalog-unavailable");
-      metrics.compensation("release");
-      throw new CatalogUnavailableException(
-          "The catalog could not hold the stock of order "
-              + order.id()
-              + ", which is cancelled; check out again shortly.");
-    }
-
+    hold(
+        order.id(),
+        priced.lines().stream()
+            .map(l -> new StockReservations.Line(l.productId(), l.quantity()))
+            .toList());
     carts.removeOrdered(
         customerId, priced.lines().stream().map(OrderLineDraft::productId).toList());
 
@@ -132,6 +152,56 @@ public class CheckoutService {
     }
     return new Placed(
         order, Optional.of(payments.pay(order.id(), new Caller(customerId, false), card.get())));
+  }
+
+  /**
+   * Carries on an order an abandoned run of the same checkout placed: holds its stock (idempotent
+   * on the order id, so stock already held is not held twice) and takes its lines out of the cart,
+   * while it awaits payment; answers it as it stands.
+   */
+  private Placed resume(String customerId, String orderId) {
+    Order order =
+        orders
+            .find(orderId)
+            .filter(o -> o.customerId().equals(customerId))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Order " + orderId + " recorded on the customer's key is not theirs"));
+    if (order.status() == OrderStatus.PENDING_PAYMENT) {
+      List<StockReservations.Line> lines =
+          order.lines().stream()
+              .map(l -> new StockReservations.Line(l.productId(), l.quantity()))
+              .toList();
+      hold(order.id(), lines);
+      carts.removeOrdered(
+          customerId, lines.stream().map(StockReservations.Line::productId).toList());
+      order = orders.find(orderId).orElse(order);
+    }
+    return new Placed(order, Optional.empty());
+  }
+
+  /** Holds the order's stock; when the catalog cannot, cancels the order and says why. */
+  private void hold(String orderId, List<StockReservations.Line> lines) {
+    StockReservations.Outcome held = reservations.hold(orderId, lines);
+    if (held instanceof StockReservations.Outcome.Short shortOf) {
+      steps.cancelPlaced(orderId, "out-of-stock");
+      metrics.compensation("release");
+      throw CheckoutRefusedException.outOfStock(orderId, shortOf.productIds(), shortOf.detail());
+    }
+    if (held instanceof StockReservations.Outcome.Refused refused) {
+      steps.cancelPlaced(orderId, "catalog-refused");
+      metrics.compensation("release");
+      throw CheckoutRefusedException.refusedByCatalog(orderId, refused.detail());
+    }
+    if (held instanceof StockReservations.Outcome.Unavailable) {
+      steps.cancelPlaced(orderId, "catalog-unavailable");
+      metrics.compensation("release");
+      throw new CatalogUnavailableException(
+          "The catalog could not hold the stock of order "
+              + orderId
+              + ", which is cancelled; check out again shortly.");
+    }
   }
 
   private record Priced(String currency, List<OrderLineDraft> lines) {}

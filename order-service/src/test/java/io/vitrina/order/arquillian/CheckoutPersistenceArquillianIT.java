@@ -3,8 +3,10 @@ package io.vitrina.order.arquillian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vitrina.order.idempotency.domain.Claim;
 import io.vitrina.order.idempotency.domain.Idempotency;
 import io.vitrina.order.idempotency.domain.IdempotencyConflictException;
 import io.vitrina.order.idempotency.domain.RequestFingerprint;
@@ -151,6 +153,52 @@ class CheckoutPersistenceArquillianIT {
     assertEquals(201, again.responseStatus());
     assertEquals(placedId, again.orderId());
     assertEquals("{\"id\":\"" + placedId + "\"}", again.responseBody());
+  }
+
+  @Test
+  void shouldRecordTheOrderOnItsKeyInTheTransactionThatPlacesIt() {
+    String customer = "customer-" + UUID.randomUUID();
+    String hash = RequestFingerprint.of("POST /api/orders", "{}");
+    String kept = UUID.randomUUID().toString();
+    String lost = UUID.randomUUID().toString();
+    assertTrue(idempotency.begin(customer, kept, hash).isEmpty());
+    assertTrue(idempotency.begin(customer, lost, hash).isEmpty());
+    Claim claim = idempotency.claimed(customer, kept);
+    assertFalse(claim.resumes(), "a fresh claim carries nothing on");
+
+    Order placed =
+        orders.place(
+            customer,
+            "EUR",
+            List.of(
+                new OrderLineDraft(
+                    UUID.randomUUID().toString(), "SKU-K", "Kept", 1, new BigDecimal("5.00"))),
+            HOME,
+            customer,
+            order -> idempotency.attachOrder(claim, order.id()));
+    // A placing transaction that fails after recording the order records nothing.
+    Claim other = idempotency.claimed(customer, lost);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            orders.place(
+                customer,
+                "EUR",
+                List.of(
+                    new OrderLineDraft(
+                        UUID.randomUUID().toString(), "SKU-L", "Lost", 1, new BigDecimal("5.00"))),
+                HOME,
+                customer,
+                order -> {
+                  idempotency.attachOrder(other, order.id());
+                  throw new IllegalStateException("the server died here");
+                }));
+
+    Claim resumed = idempotency.claimed(customer, kept);
+    assertTrue(resumed.resumes());
+    assertEquals(placed.id(), resumed.resumedOrderId());
+    assertFalse(idempotency.claimed(customer, lost).resumes());
+    assertEquals(1, orders.search(new OrderQuery(customer, Set.of(), null, null, 0, 10)).total());
   }
 
   @Test

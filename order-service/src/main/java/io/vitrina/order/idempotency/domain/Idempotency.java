@@ -65,6 +65,22 @@ public class Idempotency {
     }
   }
 
+  /**
+   * The claim of a request that {@link #begin} let run: with the order an abandoned earlier run of
+   * it had already placed under the key, if it had.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Claim claimed(String customerId, String key) {
+    String orderId = store.find(customerId, key).map(StoredRequest::orderId).orElse(null);
+    return new Claim(customerId, key, orderId);
+  }
+
+  /** Records the order a request placed under its key, in the transaction that placed it. */
+  @Transactional(TxType.MANDATORY)
+  public void attachOrder(Claim claim, String orderId) {
+    store.attachOrder(claim.customerId(), claim.key(), orderId);
+  }
+
   /** Keeps the response of a request processed under a key. */
   @Transactional(TxType.REQUIRES_NEW)
   public void complete(

@@ -31,6 +31,12 @@ public interface IdempotencyStore {
       String orderId,
       Instant now);
 
+  /**
+   * Records, in the caller's transaction, the order a request still in progress under the key has
+   * placed, so that a retry taking the key over carries that order on instead of placing another.
+   */
+  void attachOrder(String customerId, String key, String orderId);
+
   /** Forgets a key still in progress, so that the client may use it again. */
   void release(String customerId, String key);
 

@@ -43,6 +43,18 @@ public class JpaIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
+  public void attachOrder(String customerId, String key, String orderId) {
+    em.createNativeQuery(
+            "UPDATE idempotency_keys SET order_id = ?1"
+                + " WHERE customer_id = ?2 AND idem_key = ?3 AND state = ?4")
+        .setParameter(1, orderId)
+        .setParameter(2, customerId)
+        .setParameter(3, key)
+        .setParameter(4, IN_PROGRESS)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<StoredRequest> find(String customerId, String key) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

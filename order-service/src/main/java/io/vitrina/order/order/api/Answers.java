@@ -2,6 +2,7 @@ package io.vitrina.order.order.api;
 
 import io.vitrina.order.checkout.CheckoutRefusedException;
 import io.vitrina.order.checkout.PaymentDeclinedException;
+import io.vitrina.order.idempotency.domain.Claim;
 import io.vitrina.order.idempotency.domain.Idempotency;
 import io.vitrina.order.idempotency.domain.RequestFingerprint;
 import io.vitrina.order.idempotency.domain.StoredRequest;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes the order API's JSON answers itself, so that an answer kept under an idempotency key is
@@ -85,7 +85,7 @@ public class Answers {
       Object request,
       String path,
       Function<String, URI> location,
-      Supplier<Outcome> work) {
+      Function<Claim, Outcome> work) {
     if (!RequestFingerprint.isValidKey(key)) {
       throw new InvalidInputException(
           "Idempotency-Key", "is required: 1 to 255 printable ASCII characters");
@@ -106,7 +106,7 @@ public class Answers {
     }
     Outcome outcome;
     try {
-      outcome = work.get();
+      outcome = work.apply(idempotency.claimed(customerId, key));
     } catch (ProblemException problem) {
       if (isFinal(problem)) {
         String body = problemJson(problem, path);

@@ -150,13 +150,14 @@ public class OrdersResource {
         request,
         path(),
         this::location,
-        () -> {
+        claim -> {
           CheckoutService.Placed placed =
               checkout.checkout(
                   customer,
                   "Bearer " + token.getRawToken(),
                   Optional.ofNullable(request.shippingAddress()).map(AddressRequest::toDomain),
-                  card);
+                  card,
+                  claim);
           Order order = placed.payment().map(OrderPayments.Result::order).orElse(placed.order());
           return new Answers.Outcome(201, view(order), order.id());
         });
@@ -199,7 +200,7 @@ public class OrdersResource {
         body,
         path(),
         this::location,
-        () -> {
+        claim -> {
           OrderPayments.Result result = payments.pay(orderId, caller, card);
           int status = result.order().status() == OrderStatus.PAID ? 200 : 202;
           return new Answers.Outcome(status, view(result.order()), orderId);

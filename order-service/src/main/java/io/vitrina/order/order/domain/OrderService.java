@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +51,22 @@ public class OrderService {
       List<OrderLineDraft> lines,
       ShippingAddress shippingAddress,
       String actor) {
+    return place(customerId, currency, lines, shippingAddress, actor, placed -> {});
+  }
+
+  /**
+   * Places an order as {@link #place(String, String, List, ShippingAddress, String)} does, and lets
+   * the caller record what goes with it (the idempotency key that placed it) in the same
+   * transaction: both commit, or neither.
+   */
+  @Transactional
+  public Order place(
+      String customerId,
+      String currency,
+      List<OrderLineDraft> lines,
+      ShippingAddress shippingAddress,
+      String actor,
+      Consumer<Order> alsoInTransaction) {
     Totals totals = pricing.price(lines.stream().map(OrderLineDraft::priced).toList(), currency);
     Instant now = clock.instant();
     Order order =
@@ -57,6 +74,7 @@ public class OrderService {
             customerId, currency, lines, totals, shippingAddress, paymentDueBy(now), actor, now);
     orders.add(order);
     events.placed(order);
+    alsoInTransaction.accept(order);
     return order;
   }
 
