@@ -56,7 +56,7 @@ public class ContextService {
 
   /**
    * The order a return or a rating is checked against: order-service's answer, or when it does not
-   * answer the read model's.
+   * answer the read model's, once the read model knows its lines.
    *
    * @return null when order-service says there is no such order for the caller
    * @throws ProblemException 503 with Retry-After when neither knows the order
@@ -70,6 +70,9 @@ public class ContextService {
           readModel
               .order(orderId)
               .map(Known::value)
+              // Known from a status change only (its order.placed not applied yet): no lines to
+              // check against, so not known well enough.
+              .filter(order -> !order.lines().isEmpty())
               .orElseThrow(
                   () ->
                       new ProblemException(
