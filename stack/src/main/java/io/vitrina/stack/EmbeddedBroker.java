@@ -32,6 +32,9 @@ final class EmbeddedBroker {
   static final String EXPIRY_ADDRESS = "ExpiryQueue";
   private static final String ROLE = "vitrina";
 
+  /** The first redelivery's delay in production; each following one waits twice as long. */
+  static final Duration REDELIVERY_DELAY = Duration.ofSeconds(1);
+
   private final ConfigurationImpl config;
   private final ActiveMQJAASSecurityManager securityManager;
   private final Path directory;
@@ -58,6 +61,17 @@ final class EmbeddedBroker {
 
   static EmbeddedBroker start(Path directory, String user, String password, Log log)
       throws StackException {
+    return start(directory, user, password, REDELIVERY_DELAY, log);
+  }
+
+  /**
+   * @param redeliveryDelay the first redelivery's delay (production's is {@link
+   *     #REDELIVERY_DELAY}); the test builds shorten it so that a message that cannot be processed
+   *     reaches the dead-letter address sooner, after the same number of attempts
+   */
+  static EmbeddedBroker start(
+      Path directory, String user, String password, Duration redeliveryDelay, Log log)
+      throws StackException {
     int port = Ports.free();
     long started = System.nanoTime();
     ConfigurationImpl config = new ConfigurationImpl();
@@ -78,7 +92,7 @@ final class EmbeddedBroker {
     } catch (Exception e) {
       throw new StackException("Invalid broker acceptor on port " + port, e);
     }
-    config.addAddressSetting("#", addressSettings());
+    config.addAddressSetting("#", addressSettings(redeliveryDelay));
     config.putSecurityRoles(
         "#",
         Set.of(
@@ -114,15 +128,16 @@ final class EmbeddedBroker {
   }
 
   /**
-   * Failed deliveries are retried 5 times, 1 s apart and doubling, then moved to DLQ: the consumers
-   * rethrow on failure and rely on exactly this.
+   * Failed deliveries are retried 5 times, the first after {@code redeliveryDelay} (1 s in
+   * production) and each following one after twice the wait before it, then moved to DLQ: the
+   * consumers rethrow on failure and rely on exactly this.
    */
-  static AddressSettings addressSettings() {
+  static AddressSettings addressSettings(Duration redeliveryDelay) {
     return new AddressSettings()
         .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
         .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS))
         .setMaxDeliveryAttempts(5)
-        .setRedeliveryDelay(1000)
+        .setRedeliveryDelay(redeliveryDelay.toMillis())
         .setRedeliveryMultiplier(2)
         .setAutoCreateAddresses(true)
         .setAutoCreateQueues(true);

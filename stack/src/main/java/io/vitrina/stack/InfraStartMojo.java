@@ -2,6 +2,7 @@ package io.vitrina.stack;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public class InfraStartMojo extends AbstractMojo {
    */
   @Parameter private List<String> serviceClients;
 
+  /**
+   * The embedded broker's first redelivery delay, in milliseconds (each following one waits twice
+   * as long, five attempts in all, as in production). The integration tests shorten it: a message
+   * that cannot be processed reaches the dead-letter address in seconds rather than a quarter
+   * minute.
+   */
+  @Parameter(property = "vitrina.broker.redeliveryDelay", defaultValue = "1000")
+  private long redeliveryDelay;
+
   /** The directory user-service reads its service clients from (VITRINA_SERVICE_CLIENTS_DIR). */
   @Parameter(defaultValue = "${project.build.directory}/it-service-clients", required = true)
   private File serviceClientsDirectory;
@@ -63,6 +73,7 @@ public class InfraStartMojo extends AbstractMojo {
               databases == null ? List.of() : databases,
               reset,
               InfraEnvironment.system(),
+              Duration.ofMillis(redeliveryDelay),
               getLog());
       publish(project, infrastructure.properties());
       publish(project, clientProperties);

@@ -51,8 +51,23 @@ final class Infrastructure {
    *
    * @param reset wipe the data directory first: fresh schemas, users and passwords
    */
-  static synchronized Infrastructure start(
+  static Infrastructure start(
       Path dataDirectory, List<Database> databases, boolean reset, InfraEnvironment env, Log log)
+      throws StackException {
+    return start(dataDirectory, databases, reset, env, EmbeddedBroker.REDELIVERY_DELAY, log);
+  }
+
+  /**
+   * As {@link #start(Path, List, boolean, InfraEnvironment, Log)}, with the embedded broker's first
+   * redelivery delay (an external broker keeps its own).
+   */
+  static synchronized Infrastructure start(
+      Path dataDirectory,
+      List<Database> databases,
+      boolean reset,
+      InfraEnvironment env,
+      Duration redeliveryDelay,
+      Log log)
       throws StackException {
     Path key = dataDirectory.toAbsolutePath().normalize();
     Infrastructure running = RUNNING.get(key);
@@ -75,7 +90,7 @@ final class Infrastructure {
       Files.createDirectories(key);
       builder.credentials = Credentials.load(key);
       startDatabase(builder, env, log);
-      startBroker(builder, env, log);
+      startBroker(builder, env, redeliveryDelay, log);
     } catch (IOException | StackException | RuntimeException e) {
       builder.stopStarted(log);
       if (e instanceof StackException stackException) {
@@ -128,7 +143,8 @@ final class Infrastructure {
             EmbeddedDatabase.HOST, db.port(), EmbeddedDatabase.ADMIN_USER, adminPassword);
   }
 
-  private static void startBroker(Builder builder, InfraEnvironment env, Log log)
+  private static void startBroker(
+      Builder builder, InfraEnvironment env, Duration redeliveryDelay, Log log)
       throws StackException, IOException {
     Optional<InfraEnvironment.Broker> external = env.externalBroker();
     if (external.isPresent()) {
@@ -145,7 +161,8 @@ final class Infrastructure {
     }
     String password = builder.credentials.secret("broker.password");
     EmbeddedBroker broker =
-        EmbeddedBroker.start(builder.dataDirectory.resolve("broker"), BROKER_USER, password, log);
+        EmbeddedBroker.start(
+            builder.dataDirectory.resolve("broker"), BROKER_USER, password, redeliveryDelay, log);
     builder.embeddedBroker = broker;
     builder.brokerStop = ShutdownHooks.register("the embedded Artemis broker", broker::stop);
     builder.broker =
