@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * {@code ce_id}: the second copy is counted as a duplicate and has no effect.
  *
  * <p>A different event of the same content (a new {@code ce_id}) is a new event to catalog: it is
- * not deduplicated, and what it does is what the reservation's state allows. A second cancellation
- * of an order whose held stock was already given back finds no held stock, so it is ignored and
- * nothing moves.
+ * not deduplicated by its id, and what it does is what catalog's state allows. A refund it
+ * restocked before is known by its refund id, so it is counted as a duplicate and nothing moves; a
+ * second cancellation of an order whose held stock was already given back finds no held stock, so
+ * it is ignored and nothing moves.
  */
 class DuplicateDeliveryIT {
   private static final Duration EVENTS = Duration.ofSeconds(60);
@@ -40,7 +41,7 @@ class DuplicateDeliveryIT {
   }
 
   @Test
-  void shouldRestockOnceWhenTheSameRefundIsDeliveredTwice() throws Exception {
+  void shouldRestockOnceWhenTheSameRefundIsDeliveredAgain() throws Exception {
     String admin = Journey.adminToken();
     String product = Journey.stockedProduct(admin, 6);
     String customer = Journey.newCustomer();
@@ -67,6 +68,17 @@ class DuplicateDeliveryIT {
         CatalogOperations.adjustments(admin, product, orderId).size(),
         "one restock of order " + orderId);
     assertEquals("REFUNDED", Journey.order(customer, orderId).path("status"));
+
+    // Republished under a new id (a producer that sent it again): the same refund, restocked once.
+    broker.publishAgain(refunded, UUID.randomUUID().toString());
+    await()
+        .atMost(EVENTS)
+        .until(() -> CatalogOperations.consumed("order.refunded", "duplicate") > duplicates + 1);
+    assertInventory(admin, product, 6, 0);
+    assertEquals(
+        1,
+        CatalogOperations.adjustments(admin, product, orderId).size(),
+        "one restock of order " + orderId);
   }
 
   @Test

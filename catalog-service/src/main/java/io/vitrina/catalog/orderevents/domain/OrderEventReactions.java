@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * What catalog does when an order moves on: a paid order's reservation becomes a sale, a cancelled
  * order's held stock is given back, and a refund with restock puts the units back on hand as an
  * audited adjustment by {@value #ACTOR}. Each reaction runs in the consumer's transaction together
- * with the mark of its event id, so an event has its effect once however often it arrives.
+ * with the mark of its event id, so an event has its effect once however often it arrives; a refund
+ * is also marked by its own id, so that it is restocked once even when it comes again in an event
+ * with a new id.
  *
  * <p>Reactions decide from the reservation's state before they act, under its row lock, rather than
  * let a refused transition throw: a state that an event cannot change (an order catalog never saw,
@@ -40,6 +42,7 @@ public class OrderEventReactions {
   private static final Logger LOG = Logger.getLogger(OrderEventReactions.class.getName());
 
   @Inject ProcessedEvents processed;
+  @Inject RestockedRefunds refunds;
   @Inject ReservationRepository reservationRepository;
   @Inject ReservationService reservations;
   @Inject InventoryService inventory;
@@ -128,6 +131,18 @@ public class OrderEventReactions {
                   + reservation.status()
                   + ", not COMMITTED");
       return Outcome.IGNORED;
+    }
+    if (!refunds.mark(event.refundId(), event.orderId(), clock.instant())) {
+      LOG.info(
+          () ->
+              "Refund "
+                  + event.refundId()
+                  + " of order "
+                  + event.orderId()
+                  + " was restocked before; "
+                  + event.id()
+                  + " changes nothing");
+      return Outcome.DUPLICATE;
     }
     Map<String, Integer> sold =
         reservation.lines().stream()

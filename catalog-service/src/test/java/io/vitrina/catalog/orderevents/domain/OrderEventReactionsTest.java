@@ -40,6 +40,7 @@ class OrderEventReactionsTest {
   private static final Duration TTL = Duration.ofMinutes(15);
 
   @Mock ProcessedEvents processed;
+  @Mock RestockedRefunds refunds;
   @Mock ReservationRepository reservationRepository;
   @Mock ReservationService reservationService;
   @Mock InventoryService inventory;
@@ -50,6 +51,7 @@ class OrderEventReactionsTest {
   @BeforeEach
   void wire() {
     reactions.processed = processed;
+    reactions.refunds = refunds;
     reactions.reservationRepository = reservationRepository;
     reactions.reservations = reservationService;
     reactions.inventory = inventory;
@@ -137,9 +139,14 @@ class OrderEventReactionsTest {
     verify(reservationService, never()).release(anyString());
   }
 
+  private void firstRestockOf(String refundId) {
+    when(refunds.mark(refundId, ORDER, clock.instant())).thenReturn(true);
+  }
+
   @Test
   void shouldRestockARefundedOrderAsAnAuditedAdjustmentByOrderService() {
     firstTime();
+    firstRestockOf("r-9");
     committed(3);
     when(inventory.restock(PRODUCT, 2, "refund r-9 of order " + ORDER, "order-service"))
         .thenReturn(Optional.of(new InventoryAdjustment(PRODUCT, 2, "r", "a", clock.instant(), 5)));
@@ -179,8 +186,23 @@ class OrderEventReactionsTest {
   }
 
   @Test
+  void shouldRestockARefundOnceWhenItComesAgainInAnEventWithANewId() {
+    firstTime();
+    committed(3);
+    when(refunds.mark("r-9", ORDER, clock.instant())).thenReturn(false);
+
+    assertEquals(
+        Outcome.DUPLICATE,
+        reactions.react(
+            new OrderRefunded("e-2", ORDER, "r-9", true, List.of(new RefundedLine(PRODUCT, 2)))));
+
+    verify(inventory, never()).restock(anyString(), anyInt(), anyString(), anyString());
+  }
+
+  @Test
   void shouldNotRestockMoreOfAProductThanTheOrderBought() {
     firstTime();
+    firstRestockOf("r-9");
     committed(3);
     String other = "00000000-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
 
