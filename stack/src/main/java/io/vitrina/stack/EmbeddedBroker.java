@@ -72,7 +72,8 @@ final class EmbeddedBroker {
   static EmbeddedBroker start(
       Path directory, String user, String password, Duration redeliveryDelay, Log log)
       throws StackException {
-    int port = Ports.free();
+    // Bound again on restart: below the ephemeral range, where no outgoing connection takes it.
+    int port = Ports.rebindable();
     long started = System.nanoTime();
     ConfigurationImpl config = new ConfigurationImpl();
     config.setName("vitrina");

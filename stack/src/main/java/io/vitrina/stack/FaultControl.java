@@ -114,7 +114,7 @@ final class FaultControl {
 
   /** Starts a proxy to the target on a free port, up. */
   FaultProxy add(String name, InetSocketAddress target) throws IOException {
-    FaultProxy proxy = new FaultProxy(name, Ports.free(), target);
+    FaultProxy proxy = new FaultProxy(name, Ports.rebindable(), target);
     FaultProxy previous = proxies.put(name, proxy);
     if (previous != null) {
       previous.down();

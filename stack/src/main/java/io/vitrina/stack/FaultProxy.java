@@ -3,10 +3,12 @@ package io.vitrina.stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +26,8 @@ final class FaultProxy {
   private final InetSocketAddress target;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private ServerSocket listener;
+
+  private static final Duration BIND_PATIENCE = Duration.ofSeconds(10);
 
   FaultProxy(String name, int port, InetSocketAddress target) {
     this.name = name;
@@ -52,9 +56,7 @@ final class FaultProxy {
     if (isUp()) {
       return;
     }
-    ServerSocket socket = new ServerSocket();
-    socket.setReuseAddress(true);
-    socket.bind(new InetSocketAddress(EmbeddedBroker.HOST, port));
+    ServerSocket socket = bind();
     listener = socket;
     Thread acceptor = new Thread(() -> accept(socket), "fault-proxy-" + name);
     acceptor.setDaemon(true);
@@ -62,6 +64,33 @@ final class FaultProxy {
   }
 
   /** Cuts every connection and refuses new ones until {@link #up}. */
+  /**
+   * Binds the port again, retrying for a few seconds: the port is below the ephemeral range (see
+   * {@link Ports#rebindable}), but whatever else briefly holds it gets the time to let it go.
+   */
+  private ServerSocket bind() throws IOException {
+    long deadline = System.nanoTime() + BIND_PATIENCE.toNanos();
+    while (true) {
+      ServerSocket socket = new ServerSocket();
+      try {
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(EmbeddedBroker.HOST, port));
+        return socket;
+      } catch (BindException taken) {
+        socket.close();
+        if (System.nanoTime() > deadline) {
+          throw taken;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw taken;
+        }
+      }
+    }
+  }
+
   synchronized void down() {
     if (listener != null) {
       closeQuietly(listener);

@@ -1,5 +1,6 @@
 package io.vitrina.stack;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -63,5 +64,32 @@ class PortsTest {
 
     assertEquals(preferred, Ports.preferredOrFree(preferred));
     assertNotEquals(preferred, Ports.preferredOrFree(preferred));
+  }
+
+  @Test
+  void shouldHandOutARebindablePortBelowTheEphemeralRange() throws IOException {
+    int port = Ports.rebindable();
+
+    assertTrue(port >= Ports.REBINDABLE_LOW, "port " + port);
+    assertTrue(port < Ports.ephemeralRange()[0], "port " + port);
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+      assertEquals(port, socket.getLocalPort());
+    }
+    assertNotEquals(port, Ports.rebindable());
+  }
+
+  @Test
+  void shouldReadTheEphemeralRangeAsTheKernelWritesIt() {
+    assertArrayEquals(new int[] {32768, 60999}, Ports.parseRange("32768\t60999\n"));
+    assertArrayEquals(new int[] {40000, 50000}, Ports.parseRange("40000 50000"));
+  }
+
+  @Test
+  void shouldTakeTheDefaultRangeForWhatItCannotRead() {
+    assertArrayEquals(Ports.DEFAULT_EPHEMERAL, Ports.parseRange(""));
+    assertArrayEquals(Ports.DEFAULT_EPHEMERAL, Ports.parseRange("a b"));
+    assertArrayEquals(Ports.DEFAULT_EPHEMERAL, Ports.parseRange("50000 40000"));
+    assertArrayEquals(Ports.DEFAULT_EPHEMERAL, Ports.parseRange("1 2 3"));
   }
 }
