@@ -107,12 +107,7 @@ public class SagaSchedules {
             deleted = idempotency.purge(PURGE_BATCH);
           } while (deleted == PURGE_BATCH);
         }
-        case PURGE_EVENTS -> {
-          int deleted;
-          do {
-            deleted = processedEvents.purgeBatch();
-          } while (deleted == ProcessedEventsPurge.BATCH);
-        }
+        case PURGE_EVENTS -> ProcessedEventsPurge.drain(processedEvents);
         default -> LOG.warning(() -> "Unknown timer " + name);
       }
     } catch (RuntimeException e) {

@@ -1,7 +1,10 @@
 package io.vitrina.platform.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -24,5 +27,32 @@ class ProcessedEventsPurgeTest {
     assertEquals(7, purge.purgeBatch());
 
     verify(purge.processed).purgeBefore(cutoff, ProcessedEventsPurge.BATCH);
+  }
+
+  @Test
+  void shouldDrainBatchAfterBatchUntilOneIsNotFull() {
+    ProcessedEventsPurge purge = new ProcessedEventsPurge();
+    purge.processed = mock(ProcessedEvents.class);
+    purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
+    purge.retention = Duration.ofDays(30);
+    Instant cutoff = Instant.parse("2026-10-30T10:00:00Z");
+    when(purge.processed.purgeBefore(cutoff, ProcessedEventsPurge.BATCH))
+        .thenReturn(ProcessedEventsPurge.BATCH, ProcessedEventsPurge.BATCH, 7);
+
+    assertEquals(2 * ProcessedEventsPurge.BATCH + 7, ProcessedEventsPurge.drain(purge));
+
+    verify(purge.processed, times(3)).purgeBefore(cutoff, ProcessedEventsPurge.BATCH);
+  }
+
+  @Test
+  void shouldStopAtOnceWhenNothingIsDue() {
+    ProcessedEventsPurge purge = new ProcessedEventsPurge();
+    purge.processed = mock(ProcessedEvents.class);
+    purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
+    purge.retention = Duration.ofDays(30);
+
+    assertEquals(0, ProcessedEventsPurge.drain(purge));
+
+    verify(purge.processed, times(1)).purgeBefore(any(Instant.class), anyInt());
   }
 }
