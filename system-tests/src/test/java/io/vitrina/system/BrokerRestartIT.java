@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * front of the broker).
  */
 class BrokerRestartIT {
-  private static final Duration EVENTS = Duration.ofSeconds(60);
   private static final Duration RECONNECT = Duration.ofMinutes(3);
 
   @AfterEach
@@ -45,10 +44,7 @@ class BrokerRestartIT {
     Response placed = Journey.checkout(payer, Journey.unique(), null);
     placed.then().statusCode(201);
     String paidOrder = placed.path("id");
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {7, 2}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 7, 2);
 
     // catalog-service is the consumer of order.*: with it gone, its durable subscription keeps
     // order.paid, order.cancelled and order.refunded in the broker, undelivered.
@@ -56,7 +52,7 @@ class BrokerRestartIT {
     Journey.pay(payer, paidOrder, Journey.APPROVED_CARD).then().statusCode(200);
     cancel(refunded, refundedOrder).then().statusCode(200);
     await()
-        .atMost(EVENTS)
+        .atMost(Journey.EVENTS)
         .until(() -> "REFUNDED".equals(Journey.order(refunded, refundedOrder).path("status")));
 
     Switchboard.stopBroker();
@@ -77,10 +73,7 @@ class BrokerRestartIT {
     // A later event of the same product is applied on top, and nothing earlier comes back.
     String later = Journey.newCustomer();
     Journey.paidOrder(later, product, 1);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {7, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 7, 0);
     assertEquals(1, restocksOf(admin, product, refundedOrder));
   }
 
@@ -118,15 +111,9 @@ class BrokerRestartIT {
     String orderId = placed.path("id");
 
     // catalog-service's listener is back on vitrina.orders: the stock is sold, then restocked.
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {3, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 3, 0);
     cancel(customer.bearer(), orderId).then().statusCode(200);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {5, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 5, 0);
     assertEquals("REFUNDED", Journey.order(customer.bearer(), orderId).path("status"));
     assertEquals(1, Journey.orderCount(customer.bearer()));
   }

@@ -48,10 +48,7 @@ class CheckoutFaultsIT {
 
     assertEquals("PAID", placed.path("status"));
     assertEquals(1, Journey.orderCount(customer));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {3, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 3, 0);
   }
 
   @Test
@@ -77,10 +74,7 @@ class CheckoutFaultsIT {
 
     assertEquals("PAID", placed.path("status"));
     // order.paid crossed the broker: catalog committed the reservation, exactly once.
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 4, 0);
   }
 
   /**

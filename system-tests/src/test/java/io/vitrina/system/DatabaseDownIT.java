@@ -3,7 +3,6 @@ package io.vitrina.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseDownIT {
   private static final Logger LOG = Logger.getLogger(DatabaseDownIT.class.getName());
-  private static final Duration EVENTS = Duration.ofSeconds(60);
 
   @AfterEach
   void restore() {
@@ -39,13 +37,10 @@ class DatabaseDownIT {
   @Test
   void shouldAnswerUnavailableWhileItsDatabaseIsDownAndCatchUpOnceItIsBack() {
     String admin = Journey.adminToken();
-    String product = Journey.stockedProduct(admin, 6);
-    String customer = Journey.newCustomer();
-    String orderId = Journey.paidOrder(customer, product, 2);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.Sale sale = Journey.sold(admin, 6, 2);
+    String product = sale.product();
+    String customer = sale.customer();
+    String orderId = sale.orderId();
 
     CatalogDatabase.stop();
 
@@ -93,10 +88,7 @@ class DatabaseDownIT {
               replayDeadLetters(admin, ofThisOrder);
               return Journey.inventory(admin, product)[0] == 6;
             });
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {6, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 6, 0);
     assertEquals(
         1,
         CatalogOperations.adjustments(admin, product, orderId).size(),

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.response.Response;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.TextMessage;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * it is ignored and nothing moves.
  */
 class DuplicateDeliveryIT {
-  private static final Duration EVENTS = Duration.ofSeconds(60);
 
   private OrderEventsOnTheBroker broker;
 
@@ -43,15 +41,15 @@ class DuplicateDeliveryIT {
   @Test
   void shouldRestockOnceWhenTheSameRefundIsDeliveredAgain() throws Exception {
     String admin = Journey.adminToken();
-    String product = Journey.stockedProduct(admin, 6);
-    String customer = Journey.newCustomer();
-    String orderId = Journey.paidOrder(customer, product, 2);
-    await().atMost(EVENTS).untilAsserted(() -> assertInventory(admin, product, 4, 0));
+    Journey.Sale sale = Journey.sold(admin, 6, 2);
+    String product = sale.product();
+    String customer = sale.customer();
+    String orderId = sale.orderId();
 
     JMSConsumer refunds = broker.watch(orderId, "order.refunded");
     Journey.cancel(customer, orderId).then().statusCode(200);
     TextMessage refunded = OrderEventsOnTheBroker.next(refunds);
-    await().atMost(EVENTS).untilAsserted(() -> assertInventory(admin, product, 6, 0));
+    Journey.awaitInventory(admin, product, 6, 0);
     assertEquals(1, CatalogOperations.adjustments(admin, product, orderId).size());
 
     double duplicates = CatalogOperations.consumed("order.refunded", "duplicate");
@@ -59,7 +57,7 @@ class DuplicateDeliveryIT {
 
     // catalog took the copy off its subscription and recognised it ...
     await()
-        .atMost(EVENTS)
+        .atMost(Journey.EVENTS)
         .until(() -> CatalogOperations.consumed("order.refunded", "duplicate") > duplicates);
     // ... and nothing moved: the units came back once, with one audited restock.
     assertInventory(admin, product, 6, 0);
@@ -72,7 +70,7 @@ class DuplicateDeliveryIT {
     // Republished under a new id (a producer that sent it again): the same refund, restocked once.
     broker.publishAgain(refunded, UUID.randomUUID().toString());
     await()
-        .atMost(EVENTS)
+        .atMost(Journey.EVENTS)
         .until(() -> CatalogOperations.consumed("order.refunded", "duplicate") > duplicates + 1);
     assertInventory(admin, product, 6, 0);
     assertEquals(
@@ -95,7 +93,7 @@ class DuplicateDeliveryIT {
     JMSConsumer cancellations = broker.watch(orderId, "order.cancelled");
     Journey.cancel(customer, orderId).then().statusCode(200);
     TextMessage cancelled = OrderEventsOnTheBroker.next(cancellations);
-    await().atMost(EVENTS).untilAsserted(() -> assertInventory(admin, product, 4, 0));
+    Journey.awaitInventory(admin, product, 4, 0);
 
     double ignored = CatalogOperations.consumed("order.cancelled", "ignored");
     double processed = CatalogOperations.consumed("order.cancelled", "processed");
@@ -104,7 +102,7 @@ class DuplicateDeliveryIT {
 
     // Not a duplicate (a new id), so catalog looked at the reservation: released, nothing held.
     await()
-        .atMost(EVENTS)
+        .atMost(Journey.EVENTS)
         .until(() -> CatalogOperations.consumed("order.cancelled", "ignored") > ignored);
     assertEquals(processed, CatalogOperations.consumed("order.cancelled", "processed"));
     assertInventory(admin, product, 4, 0);

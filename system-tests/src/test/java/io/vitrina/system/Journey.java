@@ -1,12 +1,15 @@
 package io.vitrina.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -157,6 +160,32 @@ final class Journey {
             .get("/api/products/" + product + "/inventory");
     response.then().statusCode(200);
     return new int[] {response.path("onHand"), response.path("reserved")};
+  }
+
+  /** How long an event may take to have its effect in another service. */
+  static final Duration EVENTS = Duration.ofSeconds(60);
+
+  /** Waits until catalog-service has {@code onHand} and {@code reserved} units of the product. */
+  static void awaitInventory(String admin, String product, int onHand, int reserved) {
+    await()
+        .atMost(EVENTS)
+        .untilAsserted(
+            () -> assertArrayEquals(new int[] {onHand, reserved}, inventory(admin, product)));
+  }
+
+  /** A paid order of a new customer, whose units catalog-service has sold. */
+  record Sale(String product, String customer, String orderId) {}
+
+  /**
+   * A new product with {@code stock} on hand, and a new customer's paid order of {@code quantity}
+   * of it; returns once catalog-service has sold the units (order.paid applied).
+   */
+  static Sale sold(String admin, int stock, int quantity) {
+    String product = stockedProduct(admin, stock);
+    String customer = newCustomer();
+    String orderId = paidOrder(customer, product, quantity);
+    awaitInventory(admin, product, stock - quantity, 0);
+    return new Sale(product, customer, orderId);
   }
 
   static void addToCart(String customer, String product, int quantity) {

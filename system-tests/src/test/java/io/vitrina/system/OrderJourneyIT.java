@@ -1,14 +1,12 @@
 package io.vitrina.system;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * the customer reads back.
  */
 class OrderJourneyIT {
-  private static final Duration EVENTS = Duration.ofSeconds(30);
 
   @Test
   void shouldHoldStockAtCheckoutAndTakeItOnceWhenPaid() {
@@ -35,10 +32,7 @@ class OrderJourneyIT {
     assertEquals(0, Journey.cartLines(customer), "the cart became the order");
 
     Journey.pay(customer, orderId, Journey.APPROVED_CARD).then().statusCode(200);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {7, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 7, 0);
     // Paying again is refused; the stock does not move a second time.
     assertEquals(409, Journey.pay(customer, orderId, Journey.APPROVED_CARD).statusCode());
     assertArrayEquals(new int[] {7, 0}, Journey.inventory(admin, product));
@@ -72,10 +66,7 @@ class OrderJourneyIT {
     Response declined = Journey.checkout(customer, Journey.unique(), Journey.DECLINED_CARD);
 
     assertEquals(402, declined.statusCode(), declined.asString());
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 4, 0);
   }
 
   @Test
@@ -87,10 +78,7 @@ class OrderJourneyIT {
     Response placed = Journey.checkout(customer, Journey.unique(), Journey.APPROVED_CARD);
     placed.then().statusCode(201);
     String orderId = placed.path("id");
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 4, 0);
 
     given()
         .baseUri(Journey.ORDERS)
@@ -101,10 +89,7 @@ class OrderJourneyIT {
         .then()
         .statusCode(200);
 
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {6, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 6, 0);
     // order.refunded, as the customer sees it: the refund beside the charge, and the history.
     Response refunded = Journey.order(customer, orderId);
     assertEquals("REFUNDED", refunded.path("status"));
@@ -144,9 +129,6 @@ class OrderJourneyIT {
     assertEquals(first.statusCode(), again.statusCode());
     assertEquals((String) first.path("id"), again.path("id"));
     assertEquals(1, Journey.orderCount(customer));
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 4, 0);
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * the database is back, the replay applies it, once.
  */
 class PoisonMessageIT {
-  private static final Duration EVENTS = Duration.ofSeconds(60);
   private static final String POISON = "{\"orderId\": not json";
 
   @AfterEach
@@ -47,10 +45,7 @@ class PoisonMessageIT {
     String product = Journey.stockedProduct(admin, 5);
     String customer = Journey.newCustomer();
     Journey.paidOrder(customer, product, 1);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 4, 0);
 
     Map<String, Object> dead =
         CatalogOperations.awaitDeadLetter(admin, CatalogOperations.event(eventId, 0));
@@ -117,13 +112,10 @@ class PoisonMessageIT {
   @Test
   void shouldApplyOnceAnEventReplayedAfterTheDatabaseCameBack() {
     String admin = Journey.adminToken();
-    String product = Journey.stockedProduct(admin, 6);
-    String customer = Journey.newCustomer();
-    String orderId = Journey.paidOrder(customer, product, 2);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {4, 0}, Journey.inventory(admin, product)));
+    Journey.Sale sale = Journey.sold(admin, 6, 2);
+    String product = sale.product();
+    String customer = sale.customer();
+    String orderId = sale.orderId();
 
     CatalogDatabase.stop();
     // order-service refunds without catalog; its order.refunded cannot be applied by catalog.
@@ -145,12 +137,9 @@ class PoisonMessageIT {
         CatalogOperations.deadLetters(Journey.CATALOG, admin).stream().filter(ofThisOrder).toList();
     left.forEach(d -> replay(admin, (String) d.get("id")));
 
+    Journey.awaitInventory(admin, product, 6, 0);
     await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {6, 0}, Journey.inventory(admin, product)));
-    await()
-        .atMost(EVENTS)
+        .atMost(Journey.EVENTS)
         .until(
             () ->
                 CatalogOperations.deadLetters(Journey.CATALOG, admin).stream()

@@ -3,7 +3,6 @@ package io.vitrina.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,10 +138,7 @@ class SupportJourneyIT {
     String product = Journey.stockedProduct(admin, 5);
     String customer = Journey.newCustomer();
     String orderId = Journey.paidOrder(customer, product, 2);
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {3, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 3, 0);
     Journey.deliver(admin, orderId);
     String agent = Journey.newAgent(admin).bearer();
 
@@ -199,10 +195,7 @@ class SupportJourneyIT {
     Response refunded = Journey.order(customer, orderId);
     List<String> kinds = refunded.path("payments.kind");
     assertTrue(kinds.contains("REFUND"), refunded.asString());
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertArrayEquals(new int[] {5, 0}, Journey.inventory(admin, product)));
+    Journey.awaitInventory(admin, product, 5, 0);
     // order.refunded came back to support-service, which resolved the ticket.
     await()
         .atMost(EVENTS)

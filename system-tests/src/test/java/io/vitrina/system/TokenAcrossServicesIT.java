@@ -83,20 +83,8 @@ class TokenAcrossServicesIT {
     return login(email, PASSWORD);
   }
 
+  /** The bare access token of a login, for the tests that take it apart. */
   private static String login(String email, String password) {
-    return given()
-        .baseUri(USERS)
-        .contentType(ContentType.JSON)
-        .body(
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .build()
-                .toString())
-        .post("/api/auth/login")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("accessToken");
+    return Journey.login(email, password).substring("Bearer ".length());
   }
 }

@@ -20,22 +20,31 @@ final class Catalog {
 
   /** A new product in a new category; its id. */
   static String product(String admin, String price, String currency, String status) {
-    String category =
-        given()
-            .baseUri(URL)
-            .header("Authorization", admin)
-            .contentType(ContentType.JSON)
-            .body(
-                Json.createObjectBuilder()
-                    .add("name", "Orders IT " + unique())
-                    .add("slug", "orders-it-" + unique())
-                    .build()
-                    .toString())
-            .post("/api/categories")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    return product(admin, price, currency, status, category(admin));
+  }
+
+  /** A new category; its id. */
+  static String category(String admin) {
+    return given()
+        .baseUri(URL)
+        .header("Authorization", admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Json.createObjectBuilder()
+                .add("name", "Orders IT " + unique())
+                .add("slug", "orders-it-" + unique())
+                .build()
+                .toString())
+        .post("/api/categories")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** A new product in the category; its id. */
+  static String product(
+      String admin, String price, String currency, String status, String category) {
     return given()
         .baseUri(URL)
         .header("Authorization", admin)

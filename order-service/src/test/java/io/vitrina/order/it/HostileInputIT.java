@@ -96,10 +96,13 @@ class HostileInputIT {
   void shouldRefuseTheFiftyFirstLine() {
     String admin = Tokens.admin();
     String customer = Tokens.customer();
+    String category = Catalog.category(admin);
     for (int i = 0; i < 50; i++) {
-      Cart.put(customer, Catalog.activeProduct(admin, "1.00"), 1).then().statusCode(200);
+      Cart.put(customer, Catalog.product(admin, "1.00", "EUR", "ACTIVE", category), 1)
+          .then()
+          .statusCode(200);
     }
-    String oneTooMany = Catalog.activeProduct(admin, "1.00");
+    String oneTooMany = Catalog.product(admin, "1.00", "EUR", "ACTIVE", category);
     Cart.put(customer, oneTooMany, 1)
         .then()
         .statusCode(422)

@@ -11,45 +11,44 @@ import static org.mockito.Mockito.when;
 import io.vitrina.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProcessedEventsPurgeTest {
 
-  @Test
-  void shouldForgetABatchOfIdsProcessedBeforeTheRetention() {
-    ProcessedEventsPurge purge = new ProcessedEventsPurge();
+  /** Thirty days before the clock's now. */
+  private static final Instant CUTOFF = Instant.parse("2026-10-30T10:00:00Z");
+
+  private final ProcessedEventsPurge purge = new ProcessedEventsPurge();
+
+  @BeforeEach
+  void wire() {
     purge.processed = mock(ProcessedEvents.class);
     purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
     purge.retention = Duration.ofDays(30);
-    Instant cutoff = Instant.parse("2026-10-30T10:00:00Z");
-    when(purge.processed.purgeBefore(cutoff, ProcessedEventsPurge.BATCH)).thenReturn(7);
+  }
+
+  @Test
+  void shouldForgetABatchOfIdsProcessedBeforeTheRetention() {
+    when(purge.processed.purgeBefore(CUTOFF, ProcessedEventsPurge.BATCH)).thenReturn(7);
 
     assertEquals(7, purge.purgeBatch());
 
-    verify(purge.processed).purgeBefore(cutoff, ProcessedEventsPurge.BATCH);
+    verify(purge.processed).purgeBefore(CUTOFF, ProcessedEventsPurge.BATCH);
   }
 
   @Test
   void shouldDrainBatchAfterBatchUntilOneIsNotFull() {
-    ProcessedEventsPurge purge = new ProcessedEventsPurge();
-    purge.processed = mock(ProcessedEvents.class);
-    purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
-    purge.retention = Duration.ofDays(30);
-    Instant cutoff = Instant.parse("2026-10-30T10:00:00Z");
-    when(purge.processed.purgeBefore(cutoff, ProcessedEventsPurge.BATCH))
+    when(purge.processed.purgeBefore(CUTOFF, ProcessedEventsPurge.BATCH))
         .thenReturn(ProcessedEventsPurge.BATCH, ProcessedEventsPurge.BATCH, 7);
 
     assertEquals(2 * ProcessedEventsPurge.BATCH + 7, ProcessedEventsPurge.drain(purge));
 
-    verify(purge.processed, times(3)).purgeBefore(cutoff, ProcessedEventsPurge.BATCH);
+    verify(purge.processed, times(3)).purgeBefore(CUTOFF, ProcessedEventsPurge.BATCH);
   }
 
   @Test
   void shouldStopAtOnceWhenNothingIsDue() {
-    ProcessedEventsPurge purge = new ProcessedEventsPurge();
-    purge.processed = mock(ProcessedEvents.class);
-    purge.clock = MutableClock.at("2026-11-29T10:00:00Z");
-    purge.retention = Duration.ofDays(30);
 
     assertEquals(0, ProcessedEventsPurge.drain(purge));
 
