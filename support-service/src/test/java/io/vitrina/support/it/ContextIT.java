@@ -70,6 +70,11 @@ class ContextIT {
         .post("/api/tickets");
   }
 
+  /** Posts once the read model has applied a delivered order's events (see Tickets). */
+  private static Response postOnceDelivered(String customer, JsonObjectBuilder ticket) {
+    return Tickets.openOnceDelivered(customer, ticket.build().toString());
+  }
+
   /** Posts until the read model knows the order (503 before), then the answer. */
   private static Response postOnceKnown(String customer, JsonObjectBuilder ticket) {
     Response[] last = new Response[1];
@@ -197,7 +202,7 @@ class ContextIT {
     String productId = uuid();
     upstream.delivered(
         orderId, Tokens.userId(customer), productId, 1, Upstream.now().minus(Duration.ofDays(31)));
-    Response refused = postOnceKnown(customer, returnOf(orderId, productId, 1));
+    Response refused = postOnceDelivered(customer, returnOf(orderId, productId, 1));
     refused.then().statusCode(409).body("detail", containsString("window"));
   }
 
@@ -208,7 +213,7 @@ class ContextIT {
     String productId = uuid();
     upstream.delivered(
         orderId, Tokens.userId(customer), productId, 3, Upstream.now().minus(Duration.ofDays(1)));
-    postOnceKnown(customer, returnOf(orderId, productId, 4))
+    postOnceDelivered(customer, returnOf(orderId, productId, 4))
         .then()
         .statusCode(422)
         .contentType(containsString("application/problem+json"))
@@ -244,7 +249,7 @@ class ContextIT {
     String productId = uuid();
     upstream.delivered(orderId, customerId, productId, 1, Upstream.now().minus(Duration.ofDays(1)));
     String id =
-        postOnceKnown(customer, returnOf(orderId, productId, 1))
+        postOnceDelivered(customer, returnOf(orderId, productId, 1))
             .then()
             .statusCode(201)
             .extract()

@@ -1,13 +1,11 @@
 package io.vitrina.support.it;
 
 import static io.vitrina.support.it.Tickets.as;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import io.vitrina.contracts.EventContracts;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSException;
@@ -16,7 +14,6 @@ import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,16 +119,8 @@ class EventsIT {
             + "\"quantity\":1},"
             + "{\"productId\":\"10000000-0000-4000-8000-000000000001\",\"quantity\":2}]}";
     // order-service is not running: the return is checked once the read model has the order.
-    io.restassured.response.Response[] opened = new io.restassured.response.Response[1];
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> {
-              opened[0] =
-                  as(customer).contentType(ContentType.JSON).body(body).post("/api/tickets");
-              return opened[0].statusCode() != 503;
-            });
-    String id = opened[0].then().statusCode(201).extract().path("id");
+    String id =
+        Tickets.openOnceDelivered(customer, body).then().statusCode(201).extract().path("id");
     as(agent).post("/api/tickets/" + id + "/return/approve").then().statusCode(200);
     as(agent).post("/api/tickets/" + id + "/return/approve").then().statusCode(409);
     as(agent).post("/api/tickets/" + id + "/return/reject").then().statusCode(409);

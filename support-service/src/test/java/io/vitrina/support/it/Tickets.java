@@ -1,12 +1,15 @@
 package io.vitrina.support.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
 
 /** Calls of support-service's API that the tests share. */
 final class Tickets {
@@ -40,6 +43,35 @@ final class Tickets {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /**
+   * Opens a ticket about an order whose events the test has just published, once the read model has
+   * applied all of them: they are applied one by one, so until then the order may be unknown (503)
+   * or not DELIVERED yet, or without its delivery time (409), and the same request is tried again,
+   * for up to 30 s. The first other answer.
+   */
+  static Response openOnceDelivered(String customer, String ticketJson) {
+    Response[] last = new Response[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              last[0] =
+                  as(customer).contentType(ContentType.JSON).body(ticketJson).post("/api/tickets");
+              return !notDeliveredYet(last[0]);
+            });
+    return last[0];
+  }
+
+  private static boolean notDeliveredYet(Response response) {
+    if (response.statusCode() == 503) {
+      return true;
+    }
+    String detail = response.statusCode() == 409 ? response.path("detail") : null;
+    return detail != null
+        && (detail.contains("only a DELIVERED order") || detail.contains("not known yet"));
   }
 
   static String open(String customer, String subject) {
