@@ -64,10 +64,11 @@ class ContextIT {
   }
 
   private static Response post(String customer, JsonObjectBuilder ticket) {
-    return as(customer)
-        .contentType(ContentType.JSON)
-        .body(ticket.build().toString())
-        .post("/api/tickets");
+    return post(customer, ticket.build().toString());
+  }
+
+  private static Response post(String customer, String ticket) {
+    return as(customer).contentType(ContentType.JSON).body(ticket).post("/api/tickets");
   }
 
   /** Posts once the read model has applied a delivered order's events (see Tickets). */
@@ -75,8 +76,12 @@ class ContextIT {
     return Tickets.openOnceDelivered(customer, ticket.build().toString());
   }
 
-  /** Posts until the read model knows the order (503 before), then the answer. */
-  private static Response postOnceKnown(String customer, JsonObjectBuilder ticket) {
+  /**
+   * Posts until the read model knows the order (503 before), then the answer. The body is built
+   * once: a JSON-P builder is empty after it has built.
+   */
+  private static Response postOnceKnown(String customer, JsonObjectBuilder builder) {
+    String ticket = builder.build().toString();
     Response[] last = new Response[1];
     await()
         .atMost(WAIT)
