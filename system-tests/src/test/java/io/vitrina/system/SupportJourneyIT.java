@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A customer asks support about an order: an agent answers and keeps an internal note the customer
  * never sees. A return approved by an agent travels from support-service to order-service
- * (return.approved), which refunds it, and on to catalog-service (order.refunded), which restocks.
+ * (return.approved), which refunds it, and on to catalog-service (order.refunded), which restocks;
+ * an order comes back in parts, a refund for each return.
  */
 class SupportJourneyIT {
   private static final Duration EVENTS = Duration.ofSeconds(30);
@@ -132,30 +133,8 @@ class SupportJourneyIT {
         .statusCode(404);
   }
 
-  @Test
-  void shouldRefundAndRestockAReturnAnAgentApproves() {
-    String admin = Journey.adminToken();
-    String product = Journey.stockedProduct(admin, 5);
-    String customer = Journey.newCustomer();
-    String orderId = Journey.paidOrder(customer, product, 2);
-    Journey.awaitInventory(admin, product, 3, 0);
-    Journey.deliver(admin, orderId);
-    String agent = Journey.newAgent(admin).bearer();
-
-    String ticketId =
-        open(
-                customer,
-                ticket("RETURN", orderId)
-                    .add(
-                        "lines",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("productId", product)
-                                    .add("quantity", 2))))
-            .path("id");
-    // Checked live against order-service: the order has two units of the product, no more.
-    given()
+  private static Response postReturn(String customer, String orderId, String product, int units) {
+    return given()
         .baseUri(Journey.SUPPORT)
         .header("Authorization", customer)
         .contentType(ContentType.JSON)
@@ -167,36 +146,20 @@ class SupportJourneyIT {
                         .add(
                             Json.createObjectBuilder()
                                 .add("productId", product)
-                                .add("quantity", 1)))
+                                .add("quantity", units)))
                 .build()
                 .toString())
-        .post("/api/tickets")
-        .then()
-        .statusCode(422);
-    given()
-        .baseUri(Journey.SUPPORT)
-        .header("Authorization", agent)
-        .get("/api/tickets/" + ticketId)
-        .then()
-        .statusCode(200)
-        .body("context.source", equalTo("live"))
-        .body("context.order.status", equalTo("DELIVERED"));
+        .post("/api/tickets");
+  }
+
+  /** Approves the return and waits until order.refunded has resolved its ticket. */
+  private static void approveUntilResolved(String agent, String customer, String ticketId) {
     given()
         .baseUri(Journey.SUPPORT)
         .header("Authorization", agent)
         .post("/api/tickets/" + ticketId + "/return/approve")
         .then()
         .statusCode(200);
-
-    await()
-        .atMost(EVENTS)
-        .untilAsserted(
-            () -> assertEquals("REFUNDED", Journey.order(customer, orderId).path("status")));
-    Response refunded = Journey.order(customer, orderId);
-    List<String> kinds = refunded.path("payments.kind");
-    assertTrue(kinds.contains("REFUND"), refunded.asString());
-    Journey.awaitInventory(admin, product, 5, 0);
-    // order.refunded came back to support-service, which resolved the ticket.
     await()
         .atMost(EVENTS)
         .untilAsserted(
@@ -209,5 +172,50 @@ class SupportJourneyIT {
                     .statusCode(200)
                     .body("status", equalTo("RESOLVED"))
                     .body("returnRequest.status", equalTo("APPROVED")));
+  }
+
+  @Test
+  void shouldRefundAndRestockEachReturnOfAnOrderReturnedInParts() {
+    String admin = Journey.adminToken();
+    String product = Journey.stockedProduct(admin, 5);
+    String customer = Journey.newCustomer();
+    String orderId = Journey.paidOrder(customer, product, 2);
+    Journey.awaitInventory(admin, product, 3, 0);
+    Journey.deliver(admin, orderId);
+    String agent = Journey.newAgent(admin).bearer();
+
+    String first =
+        postReturn(customer, orderId, product, 1).then().statusCode(201).extract().path("id");
+    // Checked live against order-service: of two units, one is claimed by the open return.
+    postReturn(customer, orderId, product, 2).then().statusCode(422);
+    given()
+        .baseUri(Journey.SUPPORT)
+        .header("Authorization", agent)
+        .get("/api/tickets/" + first)
+        .then()
+        .statusCode(200)
+        .body("context.source", equalTo("live"))
+        .body("context.order.status", equalTo("DELIVERED"));
+
+    // order.refunded came back to support-service, which resolved the ticket.
+    approveUntilResolved(agent, customer, first);
+    Response refunded = Journey.order(customer, orderId);
+    assertEquals("REFUNDED", refunded.path("status"), refunded.asString());
+    List<String> kinds = refunded.path("payments.kind");
+    assertEquals(List.of("CHARGE", "REFUND"), kinds, refunded.asString());
+    Journey.awaitInventory(admin, product, 4, 0);
+
+    // The REFUNDED order still has a unit to give back: a second return, a second refund; the two
+    // refunds give back the whole total.
+    String second =
+        postReturn(customer, orderId, product, 1).then().statusCode(201).extract().path("id");
+    postReturn(customer, orderId, product, 1).then().statusCode(422);
+    approveUntilResolved(agent, customer, second);
+    Response twice = Journey.order(customer, orderId);
+    List<String> kindsAfter = twice.path("payments.kind");
+    assertEquals(List.of("CHARGE", "REFUND", "REFUND"), kindsAfter, twice.asString());
+    List<Float> amounts = twice.path("payments.amount");
+    assertEquals(amounts.get(0), amounts.get(1) + amounts.get(2), 0.001, twice.asString());
+    Journey.awaitInventory(admin, product, 5, 0);
   }
 }

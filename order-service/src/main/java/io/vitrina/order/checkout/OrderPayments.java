@@ -1,6 +1,7 @@
 package io.vitrina.order.checkout;
 
 import io.vitrina.order.order.domain.Order;
+import io.vitrina.order.order.domain.OrderReturns;
 import io.vitrina.order.order.domain.OrderService;
 import io.vitrina.order.payment.domain.Card;
 import io.vitrina.order.payment.domain.Payment;
@@ -32,6 +33,7 @@ public class OrderPayments {
   @Inject OrderSteps steps;
   @Inject PaymentService payments;
   @Inject OrderService orders;
+  @Inject OrderReturns returns;
   @Inject SagaMetrics metrics;
   @Inject Clock clock;
 
@@ -68,7 +70,8 @@ public class OrderPayments {
   /**
    * Settles charges and refunds whose outcome is still open: UNKNOWN ones, and PENDING ones older
    * than the provider's timeout (a request that died half-way). Each is looked up at the provider
-   * and its outcome applied to its order.
+   * and its outcome applied to its order. Then finishes the refunds of returns that the provider
+   * confirmed but whose order.refunded was never published (the service stopped in between).
    *
    * @return how many were settled
    */
@@ -99,6 +102,16 @@ public class OrderPayments {
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Could not reconcile payment " + payment.id(), e);
+      }
+    }
+    for (String refundId : returns.succeededNotApplied(limit)) {
+      try {
+        if (steps.applyRefund(refundId, OrderService.SYSTEM, null)) {
+          settled++;
+          metrics.compensation("refund");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not finish the refund " + refundId + " of a return", e);
       }
     }
     return settled;

@@ -191,8 +191,9 @@ public class OrderSteps {
 
   /**
    * Applies a refund's outcome: when it succeeded, the order (CANCELLED after payment, or RETURNED)
-   * becomes REFUNDED and order.refunded tells the catalog to restock {@code lines} (when null: the
-   * lines of the return the refund pays back, or else every line of the order).
+   * becomes REFUNDED and order.refunded tells the catalog to restock {@code lines} (when null:
+   * every line of the order). The refund of a return restocks the return's lines, once, whether or
+   * not an earlier return made the order REFUNDED already.
    *
    * @return whether the order is now REFUNDED
    */
@@ -214,29 +215,50 @@ public class OrderSteps {
       return false;
     }
     Order order = orders.findForUpdate(refund.orderId()).orElseThrow();
+    Optional<OrderReturns.Returned> returned = returns.find(refundId);
+    if (returned.isPresent()) {
+      return applyReturnRefund(order, refund, returned.get(), actor);
+    }
     if (order.status() == OrderStatus.REFUNDED) {
       return true;
     }
     if (!order.status().canBecome(OrderStatus.REFUNDED, order.isPaid())) {
-      LOG.warning(
-          () ->
-              "Refund "
-                  + refundId
-                  + " succeeded but order "
-                  + order.id()
-                  + " is "
-                  + order.status());
+      warnNotRefundable(refundId, order);
       return false;
     }
     orderService.move(order, OrderStatus.REFUNDED, actor, "refund " + refundId);
     List<OrderEvents.ReturnedLine> restocked =
-        lines != null
-            ? lines
-            : returns
-                .linesOf(refundId)
-                .orElseGet(() -> order.lines().stream().map(OrderSteps::returned).toList());
-    events.refunded(order, refundId, refund.amount(), true, restocked, clock.instant());
+        lines != null ? lines : order.lines().stream().map(OrderSteps::returned).toList();
+    events.refunded(order, refundId, refund.amount(), true, restocked, null, clock.instant());
     return true;
+  }
+
+  /**
+   * A return's refund succeeded: the order becomes REFUNDED unless an earlier return's refund made
+   * it so, and order.refunded names this return's lines, once per return.
+   */
+  private boolean applyReturnRefund(
+      Order order, Payment refund, OrderReturns.Returned returned, String actor) {
+    if (returned.refundedAt() != null) {
+      return true;
+    }
+    if (order.status() == OrderStatus.RETURNED) {
+      orderService.move(order, OrderStatus.REFUNDED, actor, "refund " + refund.id());
+    } else if (order.status() != OrderStatus.REFUNDED) {
+      warnNotRefundable(refund.id(), order);
+      return false;
+    }
+    Instant now = clock.instant();
+    returns.refunded(refund.id(), now);
+    events.refunded(
+        order, refund.id(), refund.amount(), true, returned.lines(), returned.ticketId(), now);
+    return true;
+  }
+
+  private static void warnNotRefundable(String refundId, Order order) {
+    LOG.warning(
+        () ->
+            "Refund " + refundId + " succeeded but order " + order.id() + " is " + order.status());
   }
 
   private static OrderEvents.ReturnedLine returned(OrderLine line) {

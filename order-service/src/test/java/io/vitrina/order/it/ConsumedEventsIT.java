@@ -6,7 +6,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vitrina.contracts.EventContracts;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +22,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
 /**
  * What order-service does with other services' events, published on the real broker as
  * support-service and user-service publish them: an approved return is refunded and restocked once
- * however often it arrives; a deleted account loses its cart and its orders' addresses.
+ * however often it arrives, and an order comes back in parts until nothing is left; a deleted
+ * account loses its cart and its orders' addresses.
  */
 @MicroShedTest
 class ConsumedEventsIT {
@@ -36,8 +43,48 @@ class ConsumedEventsIT {
     return orderId;
   }
 
+  private static String ticketId() {
+    return "ticket-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String returnOf(
+      String ticketId, String orderId, String customerId, String productId) {
+    return Json.createObjectBuilder()
+        .add("ticketId", ticketId)
+        .add("orderId", orderId)
+        .add("customerId", customerId)
+        .add(
+            "lines",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("productId", productId).add("quantity", 1)))
+        .add("approvedAt", Instant.now().toString())
+        .build()
+        .toString();
+  }
+
+  private static void publishReturn(Broker broker, String eventId, String orderId, String data)
+      throws Exception {
+    broker.publish(
+        Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
+  }
+
+  /** The next event of the type about the order. */
+  private static TextMessage next(JMSConsumer consumer, String orderId, String type)
+      throws JMSException {
+    long deadline = System.currentTimeMillis() + EVENTUALLY.toMillis();
+    while (System.currentTimeMillis() < deadline) {
+      Message message = consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
+      if (message instanceof TextMessage text
+          && orderId.equals(text.getStringProperty("ce_subject"))
+          && type.equals(text.getStringProperty("ce_type"))) {
+        return text;
+      }
+    }
+    throw new AssertionError("no " + type + " for " + orderId);
+  }
+
   @Test
-  void shouldRefundAndRestockAnApprovedReturnOnce() throws Exception {
+  void shouldRefundAndRestockEachApprovedReturnOnceUntilNothingIsLeft() throws Exception {
     String admin = Tokens.admin();
     Orders.Shopper shopper = Orders.shopper(admin, "10.00", 5, 2);
     String orderId = deliveredOrder(admin, shopper);
@@ -47,29 +94,15 @@ class ConsumedEventsIT {
         .untilAsserted(
             () -> assertEquals(3, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
 
-    String eventId = UUID.randomUUID().toString();
-    String data =
-        Json.createObjectBuilder()
-            .add("ticketId", "ticket-" + UUID.randomUUID().toString().substring(0, 8))
-            .add("orderId", orderId)
-            .add("customerId", customerId)
-            .add(
-                "lines",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("productId", shopper.product())
-                            .add("quantity", 1)))
-            .add("approvedAt", Instant.now().toString())
-            .build()
-            .toString();
+    String firstTicket = ticketId();
+    String first = returnOf(firstTicket, orderId, customerId, shopper.product());
+    String firstId = UUID.randomUUID().toString();
+    Broker listener = new Broker();
+    JMSConsumer orderEvents = listener.subscribe(Broker.ORDERS);
     try (Broker broker = new Broker()) {
-      broker.publish(
-          Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
-      broker.publish(
-          Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
+      publishReturn(broker, firstId, orderId, first);
+      publishReturn(broker, firstId, orderId, first);
     }
-
     // One unit of two: 10.00 plus half the tax (21% of 20.00 + 4.95 = 5.24; half: 2.62).
     await()
         .atMost(EVENTUALLY)
@@ -78,6 +111,7 @@ class ConsumedEventsIT {
                 Orders.get(shopper.token(), orderId)
                     .then()
                     .body("status", equalTo("REFUNDED"))
+                    .body("total", equalTo(30.19f))
                     .body("payments", hasSize(2))
                     .body("payments[1].kind", equalTo("REFUND"))
                     .body("payments[1].amount", equalTo(12.62f)));
@@ -85,7 +119,48 @@ class ConsumedEventsIT {
         .atMost(EVENTUALLY)
         .untilAsserted(
             () -> assertEquals(4, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
-    Orders.get(shopper.token(), orderId).then().body("payments", hasSize(2));
+    // order.refunded keeps its contract and names the return ticket the refund pays back.
+    try (listener) {
+      TextMessage refunded = next(orderEvents, orderId, "order.refunded");
+      EventContracts.check("order.refunded", refunded.getText());
+      assertEquals(
+          firstTicket,
+          Json.createReader(new StringReader(refunded.getText()))
+              .readObject()
+              .getString("ticketId"));
+    }
+
+    // A second return brings back the last unit: what is left of the total, shipping included.
+    // A third asks for a unit that came back already: whichever of the two comes first is
+    // refunded, the other ignored.
+    try (Broker broker = new Broker()) {
+      publishReturn(
+          broker,
+          UUID.randomUUID().toString(),
+          orderId,
+          returnOf(ticketId(), orderId, customerId, shopper.product()));
+      publishReturn(
+          broker,
+          UUID.randomUUID().toString(),
+          orderId,
+          returnOf(ticketId(), orderId, customerId, shopper.product()));
+    }
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () ->
+                Orders.get(shopper.token(), orderId)
+                    .then()
+                    .body("status", equalTo("REFUNDED"))
+                    .body("payments", hasSize(3))
+                    .body("payments[2].kind", equalTo("REFUND"))
+                    .body("payments[2].status", equalTo("SUCCEEDED"))
+                    .body("payments[2].amount", equalTo(17.57f)));
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () -> assertEquals(5, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+    Orders.get(shopper.token(), orderId).then().body("payments", hasSize(3));
   }
 
   @Test

@@ -246,13 +246,13 @@ class ContextIT {
   }
 
   @Test
-  void shouldResolveTheApprovedReturnWhenTheOrderIsRefunded() {
+  void shouldResolveTheApprovedReturnWhenTheOrderIsRefundedThenTakeAReturnOfWhatIsLeft() {
     String customer = Tokens.customer();
     String customerId = Tokens.userId(customer);
     String agent = Tokens.agent();
     String orderId = uuid();
     String productId = uuid();
-    upstream.delivered(orderId, customerId, productId, 1, Upstream.now().minus(Duration.ofDays(1)));
+    upstream.delivered(orderId, customerId, productId, 3, Upstream.now().minus(Duration.ofDays(1)));
     String id =
         postOnceDelivered(customer, returnOf(orderId, productId, 1))
             .then()
@@ -280,6 +280,14 @@ class ContextIT {
         .then()
         .body("context.order.status", equalTo("REFUNDED"))
         .body("context.order.refunded", equalTo(true));
+
+    // Two of the three units are left: a REFUNDED order takes a later return of them.
+    post(customer, returnOf(orderId, productId, 3))
+        .then()
+        .statusCode(422)
+        .body("violations.message", hasItem(containsString("at most 2")));
+    post(customer, returnOf(orderId, productId, 2)).then().statusCode(201);
+    post(customer, returnOf(orderId, productId, 1)).then().statusCode(422);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.vitrina.order.order.domain.OrderReturns;
 import io.vitrina.order.order.domain.OrderService;
 import io.vitrina.order.order.domain.OrderStatus;
 import io.vitrina.order.payment.domain.Payment;
+import io.vitrina.order.payment.domain.PaymentRecords;
 import io.vitrina.order.payment.domain.PaymentService;
 import io.vitrina.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -22,13 +26,16 @@ import java.util.logging.Logger;
  * Refunds an approved return, in two steps so that the provider is never asked inside a
  * transaction. {@link #accept}, in one transaction with the event's processed mark: the order
  * (DELIVERED or RETURN_REQUESTED) becomes RETURNED, and a refund of {@link ReturnRefunds#amount} is
- * recorded PENDING with the returned lines. Then {@link #refund}: the provider is asked, and the
- * order becomes REFUNDED with order.refunded (restock, the returned lines). If the second step does
- * not happen (a crash, a provider that does not answer), the reconcile schedule asks for the
- * recorded refund again and finishes it.
+ * recorded PENDING with the returned lines. An order may come back in parts: a later return of
+ * units still left finds the order RETURNED or REFUNDED, leaves its status as it is, and is
+ * refunded the same way. Then {@link #refund}: the provider is asked, and the order becomes
+ * REFUNDED with order.refunded (restock, the returned lines). If the second step does not happen (a
+ * crash, a provider that does not answer), the reconcile schedule asks for the recorded refund
+ * again and finishes it.
  *
  * <p>An event this service cannot act on — an unknown order, another customer's, an order not
- * delivered, lines it did not buy — is logged and ignored: redelivery would not change it.
+ * delivered, lines it did not buy or that came back already — is logged and ignored: redelivery
+ * would not change it.
  */
 @ApplicationScoped
 public class ReturnReactions {
@@ -41,6 +48,7 @@ public class ReturnReactions {
   @Inject OrderSteps steps;
   @Inject OrderReturns returns;
   @Inject PaymentService payments;
+  @Inject PaymentRecords paymentRecords;
   @Inject Clock clock;
 
   /**
@@ -58,24 +66,39 @@ public class ReturnReactions {
       return ignored(event, "no such order of customer " + event.customerId());
     }
     Order order = found.get();
-    if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.RETURN_REQUESTED) {
+    List<OrderReturns.Returned> before = returns.ofOrder(order.id());
+    if (!returnable(order.status(), !before.isEmpty())) {
       return ignored(event, "the order is " + order.status());
-    }
-    Optional<BigDecimal> amount = ReturnRefunds.amount(order, event.lines());
-    if (amount.isEmpty()) {
-      return ignored(event, "its lines are not what the order bought");
     }
     Optional<Payment> charge = steps.successfulCharge(order.id());
     if (charge.isEmpty()) {
       return ignored(event, "the order has no successful charge");
     }
+    Map<String, Integer> returnedBefore = new HashMap<>();
+    BigDecimal refundedBefore = BigDecimal.ZERO;
+    for (OrderReturns.Returned earlier : before) {
+      earlier.lines().forEach(l -> returnedBefore.merge(l.productId(), l.quantity(), Integer::sum));
+      refundedBefore =
+          refundedBefore.add(
+              paymentRecords.find(earlier.refundId()).map(Payment::amount).orElse(BigDecimal.ZERO));
+    }
+    Optional<BigDecimal> amount =
+        ReturnRefunds.amount(order, returnedBefore, refundedBefore, event.lines());
+    if (amount.isEmpty()) {
+      return ignored(event, "its lines are not what is left of the order to return");
+    }
+    BigDecimal refundable = amount.get().min(steps.refundable(charge.get()));
+    if (refundable.signum() <= 0) {
+      return ignored(event, "nothing is left of the charge to refund");
+    }
     String reason = "return " + event.ticketId();
     if (order.status() == OrderStatus.DELIVERED) {
       orderService.move(order, OrderStatus.RETURN_REQUESTED, OrderService.SYSTEM, reason);
     }
-    orderService.move(order, OrderStatus.RETURNED, OrderService.SYSTEM, reason);
-    BigDecimal refundable = steps.refundable(charge.get());
-    Payment refund = payments.recordRefund(charge.get().id(), amount.get().min(refundable));
+    if (order.status() == OrderStatus.RETURN_REQUESTED) {
+      orderService.move(order, OrderStatus.RETURNED, OrderService.SYSTEM, reason);
+    }
+    Payment refund = payments.recordRefund(charge.get().id(), refundable);
     returns.add(
         refund.id(),
         order.id(),
@@ -91,6 +114,18 @@ public class ReturnReactions {
   public boolean refund(Payment refund) {
     Payment answered = payments.submitRefund(refund);
     return steps.applyRefund(answered.id(), OrderService.SYSTEM, null);
+  }
+
+  /**
+   * DELIVERED and RETURN_REQUESTED orders take a return; RETURNED and REFUNDED ones only when an
+   * earlier return brought them there (a cancelled order refunded was never delivered).
+   */
+  static boolean returnable(OrderStatus status, boolean returnedBefore) {
+    return switch (status) {
+      case DELIVERED, RETURN_REQUESTED -> true;
+      case RETURNED, REFUNDED -> returnedBefore;
+      default -> false;
+    };
   }
 
   private Optional<Payment> ignored(ReturnApproved event, String why) {

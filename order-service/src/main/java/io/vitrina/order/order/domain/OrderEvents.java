@@ -28,5 +28,6 @@ public interface OrderEvents {
       BigDecimal amount,
       boolean restock,
       List<ReturnedLine> lines,
+      String ticketId,
       Instant refundedAt);
 }

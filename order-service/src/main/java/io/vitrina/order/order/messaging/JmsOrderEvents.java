@@ -72,6 +72,7 @@ public class JmsOrderEvents implements OrderEvents {
       BigDecimal amount,
       boolean restock,
       List<ReturnedLine> lines,
+      String ticketId,
       Instant refundedAt) {
     publisher.publish(
         topic,
@@ -85,6 +86,7 @@ public class JmsOrderEvents implements OrderEvents {
             order.currency(),
             restock,
             lines.stream().map(OrderEventData.RefundedLine::of).toList(),
+            ticketId,
             refundedAt));
   }
 }

@@ -67,5 +67,6 @@ public final class OrderEventData {
       String currency,
       boolean restock,
       List<RefundedLine> lines,
+      String ticketId,
       Instant refundedAt) {}
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Approved returns in {@code order_returns}; the lines as {@code productId:quantity} pairs
- * separated by commas (ids are UUIDs, quantities whole numbers: nothing to escape).
+ * separated by commas (ids are UUIDs, quantities whole numbers: nothing to escape). Times are UTC
+ * wall time in {@code DATETIME(6)}.
  */
 @ApplicationScoped
 public class JpaOrderReturns implements OrderReturns {
@@ -46,18 +47,67 @@ public class JpaOrderReturns implements OrderReturns {
   }
 
   @Override
-  public Optional<List<ReturnedLine>> linesOf(String refundId) {
+  public Optional<Returned> find(String refundId) {
+    return returns("WHERE refund_id = ?1", refundId).stream().findFirst();
+  }
+
+  @Override
+  public List<Returned> ofOrder(String orderId) {
+    return returns("WHERE order_id = ?1 ORDER BY approved_at, refund_id", orderId);
+  }
+
+  @Override
+  public void refunded(String refundId, Instant at) {
+    em.createNativeQuery("UPDATE order_returns SET refunded_at = ?1 WHERE refund_id = ?2")
+        .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter(2, refundId)
+        .executeUpdate();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<String> succeededNotApplied(int limit) {
+    return em.createNativeQuery(
+            "SELECT r.refund_id FROM order_returns r JOIN payments p ON p.id = r.refund_id"
+                + " WHERE r.refunded_at IS NULL AND p.status = 'SUCCEEDED'"
+                + " ORDER BY r.approved_at LIMIT ?1")
+        .setParameter(1, limit)
+        .getResultList();
+  }
+
+  private List<Returned> returns(String where, String id) {
     List<?> rows =
-        em.createNativeQuery("SELECT return_lines FROM order_returns WHERE refund_id = ?1")
-            .setParameter(1, refundId)
+        em.createNativeQuery(
+                "SELECT refund_id, ticket_id, return_lines, refunded_at FROM order_returns "
+                    + where)
+            .setParameter(1, id)
             .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            row ->
+                new Returned(
+                    (String) row[0],
+                    (String) row[1],
+                    lines((String) row[2]),
+                    row[3] == null ? null : instant(row[3])))
+        .toList();
+  }
+
+  private static List<ReturnedLine> lines(String column) {
+    return Arrays.stream(column.split(","))
+        .map(pair -> pair.split(":"))
+        .map(pair -> new ReturnedLine(pair[0], Integer.parseInt(pair[1])))
+        .toList();
+  }
+
+  private static Instant instant(Object column) {
+    if (column instanceof LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
     }
-    return Optional.of(
-        Arrays.stream(((String) rows.get(0)).split(","))
-            .map(pair -> pair.split(":"))
-            .map(pair -> new ReturnedLine(pair[0], Integer.parseInt(pair[1])))
-            .toList());
+    if (column instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Not a time: " + column.getClass());
   }
 }

@@ -1,10 +1,12 @@
 package io.vitrina.order.consumer.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vitrina.order.order.domain.Order;
 import io.vitrina.order.order.domain.OrderLineDraft;
+import io.vitrina.order.order.domain.OrderStatus;
 import io.vitrina.order.pricing.PricingPolicy;
 import io.vitrina.order.pricing.ShippingRule;
 import io.vitrina.order.pricing.Totals;
@@ -66,5 +68,46 @@ class ReturnRefundsTest {
     assertTrue(ReturnRefunds.amount(order(), List.of(line("p-1", 3))).isEmpty());
     assertTrue(ReturnRefunds.amount(order(), List.of(line("p-1", 2), line("p-1", 1))).isEmpty());
     assertTrue(ReturnRefunds.amount(order(), List.of()).isEmpty());
+  }
+
+  @Test
+  void shouldRefundWhatIsLeftOfTheTotalWhenTheLastUnitsComeBack() {
+    // First p-1 x1 (12.51), then p-2 x1 (5.50 + 6.39 x 5.50 / 25.50 = 1.378... -> 1.38: 6.88).
+    assertEquals(
+        Optional.of(new BigDecimal("6.88")),
+        ReturnRefunds.amount(
+            order(), Map.of("p-1", 1), new BigDecimal("12.51"), List.of(line("p-2", 1))));
+    // The last unit: 36.84 - 12.51 - 6.88 = 17.45, shipping and every rounding included.
+    assertEquals(
+        Optional.of(new BigDecimal("17.45")),
+        ReturnRefunds.amount(
+            order(),
+            Map.of("p-1", 1, "p-2", 1),
+            new BigDecimal("19.3900"),
+            List.of(line("p-1", 1))));
+  }
+
+  @Test
+  void shouldRefuseUnitsThatCameBackAlready() {
+    assertTrue(
+        ReturnRefunds.amount(
+                order(), Map.of("p-1", 2), new BigDecimal("25.01"), List.of(line("p-1", 1)))
+            .isEmpty());
+    assertTrue(
+        ReturnRefunds.amount(
+                order(), Map.of("p-1", 1), new BigDecimal("12.51"), List.of(line("p-1", 2)))
+            .isEmpty());
+  }
+
+  @Test
+  void shouldTakeALaterReturnOnlyOfAnOrderAnEarlierReturnBroughtBack() {
+    assertTrue(ReturnReactions.returnable(OrderStatus.DELIVERED, false));
+    assertTrue(ReturnReactions.returnable(OrderStatus.RETURN_REQUESTED, false));
+    assertTrue(ReturnReactions.returnable(OrderStatus.RETURNED, true));
+    assertTrue(ReturnReactions.returnable(OrderStatus.REFUNDED, true));
+    // A paid order cancelled and refunded was never delivered.
+    assertFalse(ReturnReactions.returnable(OrderStatus.REFUNDED, false));
+    assertFalse(ReturnReactions.returnable(OrderStatus.SHIPPED, false));
+    assertFalse(ReturnReactions.returnable(OrderStatus.CANCELLED, true));
   }
 }

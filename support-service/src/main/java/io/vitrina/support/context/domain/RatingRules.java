@@ -6,19 +6,14 @@ import io.vitrina.platform.problem.ProblemException;
 import io.vitrina.platform.problem.Violation;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a product rating must satisfy against its order, so that a rating is a customer's word on
  * something they received: the order is the customer's (404 otherwise, as for an order that does
  * not exist), it has been delivered — it is DELIVERED, or a return of it is under way or done (409
- * otherwise) — and the rated product is one of its lines (422).
+ * otherwise, {@link OrderFacts#delivered()}) — and the rated product is one of its lines (422).
  */
 public final class RatingRules {
-
-  /** The statuses of an order whose goods reached the customer. */
-  static final Set<String> DELIVERED_OR_AFTER =
-      Set.of(OrderFacts.DELIVERED, "RETURN_REQUESTED", "RETURNED", "REFUNDED");
 
   private RatingRules() {}
 
@@ -28,7 +23,7 @@ public final class RatingRules {
    */
   public static void check(OrderFacts order, String customerId, String productId) {
     ReturnRules.requireOwn(order, customerId);
-    if (!DELIVERED_OR_AFTER.contains(order.status())) {
+    if (!order.delivered()) {
       throw new ConflictException(
           "The order is "
               + order.status()

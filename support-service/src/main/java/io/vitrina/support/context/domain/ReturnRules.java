@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * What a return must satisfy against its order: the order is the customer's (404 otherwise, as for
- * an order that does not exist), it is DELIVERED (409), the return window since its delivery is
- * still open (409), and every line names a product of the order in no more units than were bought
- * less those other returns of the order already claim (422, one violation per line).
+ * an order that does not exist), it was delivered (409): DELIVERED, or RETURN_REQUESTED, RETURNED
+ * or REFUNDED after an earlier return of part of it, the return window since its delivery is still
+ * open (409), and every line names a product of the order in no more units than were bought less
+ * those other returns of the order already claim (422, one violation per line).
  */
 public final class ReturnRules {
 
@@ -34,12 +35,16 @@ public final class ReturnRules {
       Instant now,
       Duration window) {
     requireOwn(order, customerId);
-    if (!OrderFacts.DELIVERED.equals(order.status())) {
+    if (!OrderFacts.DELIVERED_OR_AFTER.contains(order.status())) {
       throw new ConflictException(
           "The order is " + order.status() + ": only a DELIVERED order can be returned.");
     }
     if (order.deliveredAt() == null) {
-      throw new ConflictException("The order's delivery time is not known yet: try again later.");
+      throw new ConflictException(
+          "REFUNDED".equals(order.status())
+              ? "The order is REFUNDED and was never delivered: only a DELIVERED order can be"
+                  + " returned."
+              : "The order's delivery time is not known yet: try again later.");
     }
     Instant closes = order.deliveredAt().plus(window);
     if (now.isAfter(closes)) {

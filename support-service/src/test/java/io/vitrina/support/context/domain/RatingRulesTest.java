@@ -61,6 +61,28 @@ class RatingRulesTest {
   }
 
   @Test
+  void shouldRefuseAnOrderRefundedWithoutADelivery() {
+    OrderFacts cancelledAfterPayment =
+        new OrderFacts(
+            "order-1",
+            "cust",
+            "REFUNDED",
+            new BigDecimal("20.00"),
+            "EUR",
+            List.of(new OrderFacts.Line("kettle", "SKU-1", 1, new BigDecimal("20.00"))),
+            "REFUNDED",
+            DELIVERED_AT.minusSeconds(86_400),
+            null,
+            true);
+    ProblemException refused =
+        assertThrows(
+            ProblemException.class,
+            () -> RatingRules.check(cancelledAfterPayment, "cust", "kettle"));
+
+    assertEquals(409, refused.status());
+  }
+
+  @Test
   void shouldRefuseAProductTheOrderDidNotHold() {
     ProblemException refused =
         assertThrows(

@@ -3,6 +3,7 @@ package io.vitrina.support.context.domain;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vitrina.platform.problem.ProblemException;
 import io.vitrina.platform.problem.Violation;
@@ -80,6 +81,45 @@ class ReturnRulesTest {
             Map.of(),
             DELIVERED);
     assertEquals(409, problem.status());
+  }
+
+  @Test
+  void shouldAcceptALaterReturnOfUnitsAnEarlierReturnLeft() {
+    for (String after : List.of("RETURN_REQUESTED", "RETURNED", "REFUNDED")) {
+      assertDoesNotThrow(
+          () ->
+              ReturnRules.check(
+                  order(after, DELIVERED),
+                  "customer-1",
+                  List.of(new ReturnLine(A, 2)),
+                  Map.of(A, 1, B, 1),
+                  DELIVERED.plus(Duration.ofDays(3)),
+                  WINDOW),
+          after);
+    }
+    // Nothing of B is left.
+    assertEquals(
+        422,
+        refused(
+                order("REFUNDED", DELIVERED),
+                "customer-1",
+                List.of(new ReturnLine(B, 1)),
+                Map.of(A, 1, B, 1),
+                DELIVERED)
+            .status());
+  }
+
+  @Test
+  void shouldRefuseAnOrderRefundedWithoutEverBeingDelivered() {
+    ProblemException problem =
+        refused(
+            order("REFUNDED", null),
+            "customer-1",
+            List.of(new ReturnLine(A, 1)),
+            Map.of(),
+            DELIVERED);
+    assertEquals(409, problem.status());
+    assertTrue(problem.getMessage().contains("never delivered"), problem.getMessage());
   }
 
   @Test
