@@ -43,7 +43,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EventPublishedOnlyOnCommitArquillianIT {
 
-  private static final long QUIET_MS = 3_000;
+  /** How long to wait for the barrier: far longer than a delivery takes. */
+  private static final long WAIT_MS = 30_000;
+
+  /** The property of the barrier message (no CloudEvents attributes: no service reads it). */
+  private static final String BARRIER = "arquillian_barrier";
 
   @Deployment
   static WebArchive deployment() {
@@ -151,28 +155,44 @@ class EventPublishedOnlyOnCommitArquillianIT {
   }
 
   /**
-   * The first message of the type whose body matches, or null when none arrives within a quiet
-   * time. Reads everything the subscription kept, so a message sent by a failed commit would be
-   * found before the one of a later commit.
+   * The first message of the type whose body matches, or null when none arrived before a {@link
+   * #barrier} sent now. Reads everything the subscription kept, so a message sent by a failed
+   * commit would be found before the one of a later commit.
    */
   private TextMessage first(String subscription, String type, Predicate<String> body)
       throws JMSException {
     try (JMSContext jms = connectionFactory.createContext()) {
       try (JMSConsumer consumer = jms.createSharedDurableConsumer(catalogEvents, subscription)) {
-        long deadline = System.currentTimeMillis() + QUIET_MS;
-        while (System.currentTimeMillis() < deadline) {
-          Message message = consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
+        String barrier = barrier(jms);
+        while (true) {
+          Message message = consumer.receive(WAIT_MS);
+          if (message == null) {
+            throw new AssertionError("the barrier sent after the work did not arrive");
+          }
+          if (barrier.equals(message.getStringProperty(BARRIER))) {
+            return null;
+          }
           if (message instanceof TextMessage text
               && type.equals(text.getStringProperty("ce_type"))
               && body.test(text.getText())) {
             return text;
           }
         }
-        return null;
       } finally {
         jms.unsubscribe(subscription);
       }
     }
+  }
+
+  /**
+   * Publishes a barrier to the topic after the work under test: every message that work published
+   * was routed to the subscription before it, so reading up to the barrier sees them all, without
+   * waiting out a quiet time.
+   */
+  private String barrier(JMSContext jms) {
+    String id = UUID.randomUUID().toString();
+    jms.createProducer().setProperty(BARRIER, id).send(catalogEvents, "barrier");
+    return id;
   }
 
   /** Fails the commit after all the transaction's work is done, as a failing resource would. */

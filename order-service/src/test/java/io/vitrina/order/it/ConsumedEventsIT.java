@@ -68,6 +68,13 @@ class ConsumedEventsIT {
         Broker.SUPPORT, "/vitrina/support-service", eventId, "return.approved", orderId, data);
   }
 
+  private static void awaitOnHand(String admin, String product, int units) {
+    await()
+        .atMost(EVENTUALLY)
+        .untilAsserted(
+            () -> assertEquals(units, Catalog.inventory(admin, product).getInt("onHand")));
+  }
+
   /** The next event of the type about the order. */
   private static TextMessage next(JMSConsumer consumer, String orderId, String type)
       throws JMSException {
@@ -89,10 +96,7 @@ class ConsumedEventsIT {
     Orders.Shopper shopper = Orders.shopper(admin, "10.00", 5, 2);
     String orderId = deliveredOrder(admin, shopper);
     String customerId = Orders.get(shopper.token(), orderId).path("customerId");
-    await()
-        .atMost(EVENTUALLY)
-        .untilAsserted(
-            () -> assertEquals(3, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+    awaitOnHand(admin, shopper.product(), 3);
 
     String firstTicket = ticketId();
     String first = returnOf(firstTicket, orderId, customerId, shopper.product());
@@ -115,10 +119,7 @@ class ConsumedEventsIT {
                     .body("payments", hasSize(2))
                     .body("payments[1].kind", equalTo("REFUND"))
                     .body("payments[1].amount", equalTo(12.62f)));
-    await()
-        .atMost(EVENTUALLY)
-        .untilAsserted(
-            () -> assertEquals(4, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+    awaitOnHand(admin, shopper.product(), 4);
     // order.refunded keeps its contract and names the return ticket the refund pays back.
     try (listener) {
       TextMessage refunded = next(orderEvents, orderId, "order.refunded");
@@ -156,10 +157,7 @@ class ConsumedEventsIT {
                     .body("payments[2].kind", equalTo("REFUND"))
                     .body("payments[2].status", equalTo("SUCCEEDED"))
                     .body("payments[2].amount", equalTo(17.57f)));
-    await()
-        .atMost(EVENTUALLY)
-        .untilAsserted(
-            () -> assertEquals(5, Catalog.inventory(admin, shopper.product()).getInt("onHand")));
+    awaitOnHand(admin, shopper.product(), 5);
     Orders.get(shopper.token(), orderId).then().body("payments", hasSize(3));
   }
 
