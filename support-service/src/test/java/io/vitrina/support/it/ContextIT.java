@@ -81,17 +81,8 @@ class ContextIT {
    * once: a JSON-P builder is empty after it has built.
    */
   private static Response postOnceKnown(String customer, JsonObjectBuilder builder) {
-    String ticket = builder.build().toString();
-    Response[] last = new Response[1];
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(300))
-        .until(
-            () -> {
-              last[0] = post(customer, ticket);
-              return last[0].statusCode() != 503;
-            });
-    return last[0];
+    return Tickets.postUntil(
+        customer, "/api/tickets", builder.build().toString(), r -> r.statusCode() == 503);
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.vitrina.support.it;
 
 import static io.vitrina.support.it.Tickets.anonymous;
 import static io.vitrina.support.it.Tickets.as;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,8 +28,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
  */
 @MicroShedTest
 class FeedbackIT {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
 
   private Upstream upstream;
 
@@ -70,20 +67,8 @@ class FeedbackIT {
   }
 
   private static Response postUntil(String customer, String body, List<Integer> notYet) {
-    Response[] last = new Response[1];
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(300))
-        .until(
-            () -> {
-              last[0] =
-                  as(customer)
-                      .contentType(ContentType.JSON)
-                      .body(body)
-                      .post("/api/feedback/ratings");
-              return !notYet.contains(last[0].statusCode());
-            });
-    return last[0];
+    return Tickets.postUntil(
+        customer, "/api/feedback/ratings", body, r -> notYet.contains(r.statusCode()));
   }
 
   private static String rating(String orderId, String productId, Object rating, String comment) {

@@ -10,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /** Calls of support-service's API that the tests share. */
 final class Tickets {
@@ -52,15 +53,23 @@ final class Tickets {
    * for up to 30 s. The first other answer.
    */
   static Response openOnceDelivered(String customer, String ticketJson) {
+    return postUntil(customer, "/api/tickets", ticketJson, Tickets::notDeliveredYet);
+  }
+
+  /**
+   * Posts the same JSON again, every 300 ms for up to 30 s, while {@code notYet} says the answer is
+   * one that changes once the read model has caught up with the events the test published; the
+   * first other answer.
+   */
+  static Response postUntil(String customer, String path, String json, Predicate<Response> notYet) {
     Response[] last = new Response[1];
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(300))
         .until(
             () -> {
-              last[0] =
-                  as(customer).contentType(ContentType.JSON).body(ticketJson).post("/api/tickets");
-              return !notDeliveredYet(last[0]);
+              last[0] = as(customer).contentType(ContentType.JSON).body(json).post(path);
+              return !notYet.test(last[0]);
             });
     return last[0];
   }
