@@ -17,9 +17,11 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -75,13 +77,19 @@ public class ReturnReactions {
       return ignored(event, "the order has no successful charge");
     }
     Map<String, Integer> returnedBefore = new HashMap<>();
-    BigDecimal refundedBefore = BigDecimal.ZERO;
+    Set<String> earlierRefunds = new HashSet<>();
     for (OrderReturns.Returned earlier : before) {
       earlier.lines().forEach(l -> returnedBefore.merge(l.productId(), l.quantity(), Integer::sum));
-      refundedBefore =
-          refundedBefore.add(
-              paymentRecords.find(earlier.refundId()).map(Payment::amount).orElse(BigDecimal.ZERO));
+      earlierRefunds.add(earlier.refundId());
     }
+    // The order's payments in one read, not one per earlier return.
+    BigDecimal refundedBefore =
+        before.isEmpty()
+            ? BigDecimal.ZERO
+            : paymentRecords.ofOrder(order.id()).stream()
+                .filter(p -> earlierRefunds.contains(p.id()))
+                .map(Payment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     Optional<BigDecimal> amount =
         ReturnRefunds.amount(order, returnedBefore, refundedBefore, event.lines());
     if (amount.isEmpty()) {
